@@ -1,0 +1,20 @@
+import { defineCollection, reference } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "zod";
+import { datasetSchema } from "./schemas/dataset.ts";
+import { storySchema } from "./schemas/story.ts";
+import { readDatasets } from "./lib/readDatasets.ts";
+
+/** Sourced datasets, validated with messages that name file, field and expectation. */
+const datasets = defineCollection({
+  loader: async () => readDatasets("src/data").map(({ file, dataset }) => ({ ...dataset, file })),
+  schema: datasetSchema.safeExtend({ file: z.string() }),
+});
+
+/** Story editions, one MDX file per story and locale; `datasets` must name existing datasets. */
+const stories = defineCollection({
+  loader: glob({ pattern: "**/*.mdx", base: "src/stories" }),
+  schema: storySchema.safeExtend({ datasets: z.array(reference("datasets")).min(1) }),
+});
+
+export const collections = { datasets, stories };

@@ -1,0 +1,32 @@
+import { getCollection } from "astro:content";
+import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
+
+/** A record together with the dataset it belongs to. */
+export interface Fact {
+  record: FigureRecord;
+  dataset: Dataset;
+}
+
+let index: Promise<Map<string, Fact>> | undefined;
+
+/** Every record of every dataset by id, built once per build. */
+export function factIndex(): Promise<Map<string, Fact>> {
+  index ??= getCollection("datasets").then((entries) => {
+    const map = new Map<string, Fact>();
+    for (const { data } of entries) for (const record of data.records) map.set(record.id, { record, dataset: data });
+    return map;
+  });
+  return index;
+}
+
+/** The record with this id; an unknown id fails the build, naming it and the page. */
+export async function getFact(id: string, where: string): Promise<Fact> {
+  const fact = (await factIndex()).get(id);
+  if (!fact) throw new Error(`${where}: unknown fact id "${id}": expected an id from src/data/*.json`);
+  return fact;
+}
+
+/** The records of one series, in dataset order. */
+export function seriesOf(records: readonly FigureRecord[], series: string): FigureRecord[] {
+  return records.filter((record) => record.series === series);
+}

@@ -1,0 +1,86 @@
+import type { FigureRecord } from "../schemas/dataset.ts";
+import { fill, messages, type Locale } from "../i18n/index.ts";
+
+/**
+ * Significant digits the source stated: 949460000 -> 5, 6800000000 -> 2. Formatting keeps
+ * exactly these, so a figure is never rounded or padded beyond what its source said.
+ */
+export function statedDigits(value: number): number {
+  const digits = Math.abs(value)
+    .toExponential()
+    .split("e")[0]!
+    .replace(/[.-]/g, "");
+  return Math.max(1, digits.replace(/0+$/, "").length);
+}
+
+/** A plain or compact number in the locale's style, at the precision its source stated. */
+export function formatNumber(value: number, locale: Locale): string {
+  const m = messages(locale);
+  if (Math.abs(value) >= 1e6) {
+    return new Intl.NumberFormat(m.intlLocale, {
+      notation: "compact",
+      compactDisplay: m.compactDisplay,
+      maximumSignificantDigits: Math.max(2, statedDigits(value)),
+    }).format(value);
+  }
+  return new Intl.NumberFormat(m.intlLocale, { maximumFractionDigits: 3 }).format(value);
+}
+
+/** 92 -> "92%" (en), "92 %" (de). */
+export function formatPercent(value: number, locale: Locale, signed = false): string {
+  return new Intl.NumberFormat(messages(locale).intlLocale, {
+    style: "percent",
+    maximumFractionDigits: 2,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(value / 100);
+}
+
+/** An ISO date as the locale writes it. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(messages(locale).intlLocale, {
+    dateStyle: "long",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The value alone, without the source's qualifier. */
+export function formatValue(record: FigureRecord, locale: Locale): string {
+  const m = messages(locale);
+  switch (record.unit) {
+    case "count":
+      return record.value === null ? m.notDisclosed : formatNumber(record.value, locale);
+    case "percent":
+      return formatPercent(record.value, locale);
+    case "percent-change":
+      return formatPercent(record.value, locale, true);
+    case "CNY":
+    case "USD":
+    case "EUR":
+      return fill(m.currency[record.unit], { v: formatNumber(record.value, locale) });
+    case "CNY-per-USD":
+      return fill(m.rate, { v: formatNumber(record.value, locale) });
+    case "date":
+      return formatDate(record.value, locale);
+    case "date-range": {
+      const format = new Intl.DateTimeFormat(m.intlLocale, { dateStyle: "long", timeZone: "UTC" });
+      const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+      return format.formatRange(day(record.value.start), day(record.value.end));
+    }
+    case "list":
+      return new Intl.ListFormat(m.intlLocale, { type: "conjunction" }).format(
+        record.value.map((key) => (m.sector as Record<string, string>)[key] ?? key),
+      );
+    case "coordinates": {
+      const n = new Intl.NumberFormat(m.intlLocale, { maximumFractionDigits: 3 });
+      const { lat, lon } = record.value;
+      return `${n.format(Math.abs(lat))}° ${lat >= 0 ? "N" : "S"}, ${n.format(Math.abs(lon))}° ${lon >= 0 ? "E" : "W"}`;
+    }
+  }
+}
+
+/** The figure as prose prints it: the value with the source's qualifier ("over 6.8 billion yuan"). */
+export function formatFigure(record: FigureRecord, locale: Locale): string {
+  const value = formatValue(record, locale);
+  if (!record.qualifier || (record.unit === "count" && record.value === null)) return value;
+  return fill(messages(locale).qualifier[record.qualifier], { v: value });
+}

@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import type { Root } from "mdast";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+import { readDatasets } from "./readDatasets.ts";
+import { handTypedFigures, placeholderIds } from "./factText.ts";
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+/**
+ * Checks a story's MDX at compile time: every `<Fact id>` names a record that exists, and the
+ * prose types no figure by hand. Problems fail the build with file, line and what was expected.
+ */
+export function checkStory(tree: Root, file: VFile, ids: ReadonlySet<string>): void {
+  visit(tree, (node) => {
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      const element = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+      if (element.name !== "Fact") return;
+      const id = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+      if (typeof id !== "string") file.fail('<Fact>: expected an id attribute, e.g. <Fact id="deals.count" />', node);
+      else if (!ids.has(id)) file.fail(`<Fact id="${id}">: unknown fact id: expected an id from src/data/*.json`, node);
+      return "skip";
+    }
+    if (node.type === "text") {
+      const typed = handTypedFigures(node.value);
+      if (typed.length) {
+        file.fail(`prose: "${typed[0]}" looks like a hand-typed figure: expected it through <Fact id="..." />`, node);
+      }
+    }
+    return undefined;
+  });
+  const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+  for (const key of ["title", "dek"]) {
+    const text = data[key];
+    if (typeof text !== "string") continue;
+    for (const id of placeholderIds(text)) {
+      if (!ids.has(id)) file.fail(`frontmatter ${key}: unknown fact id "${id}": expected an id from src/data/*.json`);
+    }
+    const typed = handTypedFigures(text.replace(/\{fact:[^}]+\}/g, ""));
+    if (typed.length) file.fail(`frontmatter ${key}: "${typed[0]}" looks like a hand-typed figure: expected {fact:id}`);
+  }
+}
+
+/** Remark plugin running checkStory on every MDX story, against the datasets in `dataDir`. */
+export default function remarkFacts(options: { dataDir?: string } = {}) {
+  const dataDir = options.dataDir ?? join(process.cwd(), "src/data");
+  return (tree: Root, file: VFile) => {
+    if (!file.path?.includes("/stories/")) return;
+    const ids = new Set(readDatasets(dataDir).flatMap(({ dataset }) => dataset.records.map((r) => r.id)));
+    checkStory(tree, file, ids);
+  };
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compile } from "@mdx-js/mdx";
+import { VFile } from "vfile";
+import remarkFacts from "../../src/lib/remarkFacts.ts";
+import { fillFacts, handTypedFigures } from "../../src/lib/factText.ts";
+import { readDatasets } from "../../src/lib/readDatasets.ts";
+
+const compileStory = (name: string) => {
+  const path = `tests/fixtures/stories/${name}.mdx`;
+  const value = readFileSync(path, "utf8").replace(/^---[\s\S]*?---\n/, "");
+  const file = new VFile({ path: `/repo/src/stories/fixture/${name}.mdx`, value });
+  return compile(file, { remarkPlugins: [[remarkFacts, { dataDir: "tests/fixtures/datasets-ok" }]] });
+};
+
+describe("story checks", () => {
+  it("accepts a story whose facts all exist", async () => {
+    await expect(compileStory("valid")).resolves.toBeDefined();
+  });
+  it("fails on an unknown fact id, naming the file, the line and the id", async () => {
+    const error = await compileStory("unknown-fact").catch((e: Error & { file?: string; line?: number }) => e);
+    expect(String(error)).toMatch(/src\/stories\/fixture\/unknown-fact\.mdx:\d+:\d+/);
+    expect(String(error)).toContain('<Fact id="deals.total">: unknown fact id');
+  });
+  it("fails on a figure typed into the prose", async () => {
+    const error = await compileStory("hand-typed").catch((e: Error) => e);
+    expect(String(error)).toContain("hand-typed.mdx");
+    expect(String(error)).toContain('"28" looks like a hand-typed figure');
+  });
+  it("allows years and survey editions but flags other digits", () => {
+    expect(handTypedFigures("In 2025, the 2024/25 survey")).toEqual([]);
+    expect(handTypedFigures("28 deals worth 6.8bn")).toEqual(["28", "6.8bn"]);
+    expect(handTypedFigures("92% of firms")).toEqual(["92%"]);
+  });
+  it("fills {fact:id} placeholders and rejects unknown ids", () => {
+    const facts = new Map(readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((r) => [r.id, r])));
+    expect(fillFacts("{fact:deals.count} deals", facts, "en", "x.mdx: title")).toBe("28 deals");
+    expect(() => fillFacts("{fact:deals.nope}", facts, "en", "x.mdx: title")).toThrow(
+      'x.mdx: title: unknown fact id "deals.nope": expected an id from src/data/*.json',
+    );
+  });
+});

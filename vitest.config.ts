@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects: unit (pure functions), build (the built dist/), browser (dist/ in Chromium).
+// tests/support/globalSetup.ts builds the site once for build and browser tests.
+export default defineConfig({
+  test: {
+    env: { TZ: "UTC" },
+    globalSetup: ["tests/support/globalSetup.ts"],
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 180_000 } },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
