@@ -2,7 +2,7 @@ import { defineCollection, reference } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { datasetSchema } from "./schemas/dataset.ts";
-import { storySchema } from "./schemas/story.ts";
+import { refineStory, storyShape } from "./schemas/story.ts";
 import { readDatasets } from "./lib/readDatasets.ts";
 
 /** Sourced datasets, validated with messages that name file, field and expectation. */
@@ -14,7 +14,12 @@ const datasets = defineCollection({
 /** Story editions, one MDX file per story and locale; `datasets` must name existing datasets. */
 const stories = defineCollection({
   loader: glob({ pattern: "**/*.mdx", base: "src/stories" }),
-  schema: storySchema.safeExtend({ datasets: z.array(reference("datasets")).min(1) }),
+  schema: z
+    .object({
+      ...storyShape,
+      datasets: z.array(reference("datasets")).min(1, "expected at least one dataset id"),
+    })
+    .superRefine(refineStory),
 });
 
 export const collections = { datasets, stories };

@@ -12,7 +12,10 @@ const COLUMNS = 7;
  * The deals as units: one square per deal, then the sectors they covered. While the split is
  * not disclosed every sector says so; if the dataset ever carries a split, squares take sector colours.
  */
-export function dealsBySector(records: readonly FigureRecord[], { width, locale, document }: ChartOptions): SVGSVGElement {
+export function dealsBySector(
+  records: readonly FigureRecord[],
+  { width, locale, document }: ChartOptions,
+): SVGSVGElement {
   const m = messages(locale);
   const data = dealsData(records);
   const n = data.count.value ?? 0;
@@ -58,7 +61,8 @@ export function dealsBySector(records: readonly FigureRecord[], { width, locale,
 
   // Units, coloured by sector only when the split is known.
   const sectorOfUnit: (number | null)[] = [];
-  if (data.disclosed) data.sectors.forEach((s, i) => sectorOfUnit.push(...Array<number>(s.record.value ?? 0).fill(i)));
+  if (data.disclosed)
+    data.sectors.forEach((s, i) => sectorOfUnit.push(...Array<number>(s.record.value ?? 0).fill(i)));
   const units = svgEl(document, "g", {
     class: "units",
     "data-tip": fill(m.deals.unitsTip, { n: nText, cny, usd }),
@@ -81,8 +85,18 @@ export function dealsBySector(records: readonly FigureRecord[], { width, locale,
       fill(m.deals.units, { n: nText }),
     ]),
     units,
-    textLines(document, wrapText(fill(m.deals.value, { cny }), wide ? 34 : 40), { class: "label label--strong", x: 0, y: valueTop, "font-size": 15 }, 19),
-    svgEl(document, "text", { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 }, [usd]),
+    textLines(
+      document,
+      wrapText(fill(m.deals.value, { cny }), wide ? 34 : 40),
+      { class: "label label--strong", x: 0, y: valueTop, "font-size": 15 },
+      19,
+    ),
+    svgEl(
+      document,
+      "text",
+      { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 },
+      [usd],
+    ),
   );
 
   // Sectors: named as covered; the count in each is "not disclosed" unless the dataset has it.
@@ -106,20 +120,68 @@ export function dealsBySector(records: readonly FigureRecord[], { width, locale,
     });
     // A colour key only means something once squares are coloured by sector.
     if (data.disclosed) {
-      row.append(svgEl(document, "rect", { class: `swatch sector-${i}`, x: listX, y: y + 8, width: 12, height: 12, rx: 2 }));
+      row.append(
+        svgEl(document, "rect", {
+          class: `swatch sector-${i}`,
+          x: listX,
+          y: y + 8,
+          width: 12,
+          height: 12,
+          rx: 2,
+        }),
+      );
     }
     row.append(
-      textLines(document, sectorLines[i]!, { class: "label", x: nameX, y: y + 19, "font-size": MIN_FONT + 1 }, 17),
+      textLines(
+        document,
+        sectorLines[i]!,
+        { class: "label", x: nameX, y: y + 19, "font-size": MIN_FONT + 1 },
+        17,
+      ),
     );
     if (data.disclosed && sector.record.value !== null) {
       row.append(
-        svgEl(document, "rect", { class: `bar sector-${i}`, x: boxX, y: y + 4, width: (boxWidth - 30) * (sector.record.value / maxCount), height: 20 }),
-        svgEl(document, "text", { class: "label", x: boxX + (boxWidth - 30) * (sector.record.value / maxCount) + 6, y: y + 19, "font-size": MIN_FONT + 1 }, [count]),
+        svgEl(document, "rect", {
+          class: `bar sector-${i}`,
+          x: boxX,
+          y: y + 4,
+          width: (boxWidth - 30) * (sector.record.value / maxCount),
+          height: 20,
+        }),
+        svgEl(
+          document,
+          "text",
+          {
+            class: "label",
+            x: boxX + (boxWidth - 30) * (sector.record.value / maxCount) + 6,
+            y: y + 19,
+            "font-size": MIN_FONT + 1,
+          },
+          [count],
+        ),
       );
     } else {
       row.append(
-        svgEl(document, "rect", { class: "undisclosed", x: boxX, y: y + 2, width: boxWidth, height: 26, rx: 3 }),
-        svgEl(document, "text", { class: "label label--muted undisclosed-label", x: boxX + boxWidth / 2, y: y + 20, "text-anchor": "middle", "font-size": MIN_FONT }, [m.notDisclosed]),
+        svgEl(document, "rect", {
+          class: "undisclosed",
+          x: boxX,
+          y: y + 2,
+          width: boxWidth,
+          height: 26,
+          rx: 3,
+        }),
+        svgEl(
+          document,
+          "text",
+          {
+            class: "label label--muted undisclosed-label",
+            x: boxX + boxWidth / 2,
+            y: y + 20,
+            "text-anchor": "middle",
+            "font-size": MIN_FONT,
+          },
+          [m.notDisclosed],
+        ),
       );
     }
     list.append(row);

@@ -11,9 +11,14 @@ export interface DealsData {
   disclosed: boolean;
 }
 
-function find<U extends FigureRecord["unit"]>(records: readonly FigureRecord[], id: string, unit: U): RecordOf<U> {
+function find<U extends FigureRecord["unit"]>(
+  records: readonly FigureRecord[],
+  id: string,
+  unit: U,
+): RecordOf<U> {
   const record = records.find((r) => r.id === id);
-  if (!record || record.unit !== unit) throw new Error(`deals chart: expected record "${id}" with unit ${unit}`);
+  if (!record || record.unit !== unit)
+    throw new Error(`deals chart: expected record "${id}" with unit ${unit}`);
   return record as RecordOf<U>;
 }
 
@@ -24,7 +29,8 @@ export function dealsData(records: readonly FigureRecord[]): DealsData {
   const sectors = list.value.map((key) => ({ key, record: find(records, `deals.sector.${key}`, "count") }));
   const total = count.value ?? 0;
   const split = sectors.map((s) => s.record.value);
-  const disclosed = split.every((v) => v !== null) && split.reduce<number>((a, v) => a + (v ?? 0), 0) === total;
+  const disclosed =
+    split.every((v) => v !== null) && split.reduce<number>((a, v) => a + (v ?? 0), 0) === total;
   return {
     count,
     valueCny: find(records, "deals.value-cny", "CNY"),

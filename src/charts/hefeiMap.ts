@@ -52,7 +52,12 @@ export function hefeiProjection(frame: Frame, hefei: LonLat): GeoProjection {
     .precision(0.3);
 }
 
-const boxOf = (frame: Frame): Box => ({ x0: frame.x, y0: frame.y, x1: frame.x + frame.width, y1: frame.y + frame.height });
+const boxOf = (frame: Frame): Box => ({
+  x0: frame.x,
+  y0: frame.y,
+  x1: frame.x + frame.width,
+  y1: frame.y + frame.height,
+});
 
 /**
  * Map of the story's places seen from Hefei: the world within CLIP_ANGLE degrees on an azimuthal
@@ -91,7 +96,12 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   const d = compactPath(thinned(projection, 0.6));
   // Simplified to this artboard's scale: drop detail under about half a square pixel and islands
   // under three.
-  const world = worldLand(centre, CLIP_ANGLE, areaOfPixels(0.5, projection.scale()), areaOfPixels(3, projection.scale()));
+  const world = worldLand(
+    centre,
+    CLIP_ANGLE,
+    areaOfPixels(0.5, projection.scale()),
+    areaOfPixels(3, projection.scale()),
+  );
   const at = (place: Place) => projection(lonLat(place))!;
   const [cx, cy] = projection(centre)!;
   // Azimuthal equidistant: circles around Hefei are true circles of radius distance × scale.
@@ -100,7 +110,12 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   const map = svgEl(document, "g", { class: "map map--main" });
   svg.append(map);
   map.append(
-    svgEl(document, "circle", { class: "sphere", cx, cy, r: (CLIP_ANGLE * Math.PI * projection.scale()) / 180 }),
+    svgEl(document, "circle", {
+      class: "sphere",
+      cx,
+      cy,
+      r: (CLIP_ANGLE * Math.PI * projection.scale()) / 180,
+    }),
     svgEl(document, "path", { class: "land", d: d(world.land) }),
     svgEl(document, "path", { class: "land land--china", d: d(world.china) }),
     svgEl(document, "path", { class: "land land--germany", d: d(world.germany) }),
@@ -133,7 +148,13 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
     const text = km.one(ringKm);
     const x = cx + radiusOf(ringKm) * Math.sin(bearing);
     const y = cy - radiusOf(ringKm) * Math.cos(bearing) + MIN_FONT * 0.35;
-    const placed = { x, y, anchor: "middle" as const, lineHeight: 0, box: labelBox([text], MIN_FONT, x, y, "middle") };
+    const placed = {
+      x,
+      y,
+      anchor: "middle" as const,
+      lineHeight: 0,
+      box: labelBox([text], MIN_FONT, x, y, "middle"),
+    };
     obstacles.push(placed.box);
     ringLabels.append(labelText(document, [text], placed, MIN_FONT, "ring-label"));
   }
@@ -146,18 +167,24 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   const [hx, hy] = at(hefei);
   const dots = svgEl(document, "g", { class: "places" });
   dots.append(
-    svgEl(document, "g", { class: "place place--hefei", "data-id": hefei.id, "data-tip": placeTip(m, hefei.id, undefined) }, [
-      svgEl(document, "circle", { cx: hx, cy: hy, r: hefeiR }),
-    ]),
+    svgEl(
+      document,
+      "g",
+      { class: "place place--hefei", "data-id": hefei.id, "data-tip": placeTip(m, hefei.id, undefined) },
+      [svgEl(document, "circle", { cx: hx, cy: hy, r: hefeiR })],
+    ),
   );
   obstacles.push(dotBox(hx, hy, hefeiR));
   for (const place of others) {
     const [x, y] = at(place);
     obstacles.push(dotBox(x, y, dotR));
     dots.append(
-      svgEl(document, "g", { class: "place", "data-id": place.id, "data-tip": placeTip(m, place.id, distances.get(place.id)) }, [
-        svgEl(document, "circle", { cx: x, cy: y, r: dotR }),
-      ]),
+      svgEl(
+        document,
+        "g",
+        { class: "place", "data-id": place.id, "data-tip": placeTip(m, place.id, distances.get(place.id)) },
+        [svgEl(document, "circle", { cx: x, cy: y, r: dotR })],
+      ),
     );
   }
   const clusterPoints = german.map(at);
@@ -175,7 +202,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   // name on the Tibetan plateau, far west of Hefei and clear of the routes.
   const clusterX = clusterPoints.reduce((s, p) => s + p[0], 0) / clusterPoints.length;
   const clusterY = clusterPoints.reduce((s, p) => s + p[1], 0) / clusterPoints.length;
-  const [chinaX, chinaY] = projection([92, 35])!;
+  const [chinaX, chinaY] = projection([88, 32])!;
   const requests: (LabelRequest & { className: string })[] = [
     {
       className: "place-label place-label--hefei",

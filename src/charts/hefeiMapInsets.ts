@@ -18,17 +18,34 @@ const FIT_DETAIL = 1e-6;
 const PAD = 8;
 
 /** The frame, title and map area every inset shares; `area` is where its map is drawn. */
-function insetShell(document: Document, frame: Frame, title: string, fontSize: number) {
-  const group = svgEl(document, "g", { class: "inset" });
+function insetShell(document: Document, frame: Frame, name: string, title: string, fontSize: number) {
+  const group = svgEl(document, "g", { class: `inset inset--${name}` });
   const titleBand = fontSize + PAD * 2;
   group.append(
-    svgEl(document, "rect", { class: "inset-frame", x: frame.x + 0.5, y: frame.y + 0.5, width: frame.width - 1, height: frame.height - 1 }),
-    svgEl(document, "text", { class: "inset-title", x: frame.x + PAD, y: frame.y + PAD + fontSize * 0.8, "font-size": fontSize }, [title]),
+    svgEl(document, "rect", {
+      class: "inset-frame",
+      x: frame.x + 0.5,
+      y: frame.y + 0.5,
+      width: frame.width - 1,
+      height: frame.height - 1,
+    }),
+    svgEl(
+      document,
+      "text",
+      { class: "inset-title", x: frame.x + PAD, y: frame.y + PAD + fontSize * 0.8, "font-size": fontSize },
+      [title],
+    ),
   );
-  const area: Box = { x0: frame.x + 1, y0: frame.y + titleBand, x1: frame.x + frame.width - 1, y1: frame.y + frame.height - 1 };
+  const area: Box = {
+    x0: frame.x + 1,
+    y0: frame.y + titleBand,
+    x1: frame.x + frame.width - 1,
+    y1: frame.y + frame.height - 1,
+  };
   return { group, area };
 }
 
+/** A path renderer for an inset: clipped to its map area, thinned and compact. */
 function pathIn(projection: GeoProjection, area: Box) {
   projection.clipExtent([
     [area.x0, area.y0],
@@ -47,7 +64,7 @@ export function germanyInset(
   sites: Place[],
   { m, fontSize, distances }: { m: Messages; fontSize: number; distances: Map<string, number> },
 ): SVGGElement {
-  const { group, area } = insetShell(document, frame, m.map.insetGermany, fontSize);
+  const { group, area } = insetShell(document, frame, "germany", m.map.insetGermany, fontSize);
   const outline = germanyDetail(FIT_DETAIL).germany;
   // Lambert conformal conic with the standard parallels Germany's own maps use.
   const projection = geoConicConformal()
@@ -94,9 +111,12 @@ export function germanyInset(
   sites.forEach((site, i) => {
     const [x, y] = points[i]!;
     dots.append(
-      svgEl(document, "g", { class: "place", "data-id": site.id, "data-tip": placeTip(m, site.id, distances.get(site.id)) }, [
-        svgEl(document, "circle", { cx: x, cy: y, r }),
-      ]),
+      svgEl(
+        document,
+        "g",
+        { class: "place", "data-id": site.id, "data-tip": placeTip(m, site.id, distances.get(site.id)) },
+        [svgEl(document, "circle", { cx: x, cy: y, r })],
+      ),
     );
     labels.append(labelText(document, lines[i]!, placed[i]!, fontSize, "place-label"));
   });
@@ -111,7 +131,7 @@ export function anhuiInset(
   hefei: Place,
   { m, fontSize }: { m: Messages; fontSize: number },
 ): SVGGElement {
-  const { group, area } = insetShell(document, frame, m.map.insetAnhui, fontSize);
+  const { group, area } = insetShell(document, frame, "anhui", m.map.insetAnhui, fontSize);
   const outline = anhuiShapes(FIT_DETAIL).anhui;
   const margin = Math.min(area.x1 - area.x0, area.y1 - area.y0) * 0.12;
   const projection = geoMercator().fitExtent(
@@ -137,7 +157,9 @@ export function anhuiInset(
     [dotBox(x, y, r)],
   );
   group.append(
-    svgEl(document, "g", { class: "place place--hefei", "data-id": hefei.id }, [svgEl(document, "circle", { cx: x, cy: y, r })]),
+    svgEl(document, "g", { class: "place place--hefei", "data-id": hefei.id }, [
+      svgEl(document, "circle", { cx: x, cy: y, r }),
+    ]),
     labelText(document, [name], placed!, fontSize, "place-label place-label--hefei"),
   );
   return group;

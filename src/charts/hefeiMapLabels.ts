@@ -7,7 +7,8 @@ export interface Box {
 }
 
 /** Where a label sits relative to its point. */
-export type Side = "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
+export type Side =
+  "right" | "left" | "above" | "below" | "above-right" | "below-right" | "above-left" | "below-left";
 
 /** A label to place next to a point, trying `sides` in order. */
 export interface LabelRequest {
@@ -64,7 +65,12 @@ export function labelBox(
   const width = Math.max(...lines.map((line) => textWidth(line, fontSize)));
   const x0 = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
   const top = y - fontSize * 0.8;
-  return { x0, y0: top, x1: x0 + width, y1: top + fontSize * (0.8 + 0.25) + (lines.length - 1) * fontSize * LINE_HEIGHT };
+  return {
+    x0,
+    y0: top,
+    x1: x0 + width,
+    y1: top + fontSize * (0.8 + 0.25) + (lines.length - 1) * fontSize * LINE_HEIGHT,
+  };
 }
 
 /** True when two boxes overlap (touching edges do not count). */
@@ -83,14 +89,21 @@ function candidate(request: LabelRequest, side: Side): PlacedLabel {
   const blockHeight = fontSize * 1.05 + (lines.length - 1) * lineHeight;
   const anchor = side.endsWith("right") ? "start" : side.endsWith("left") ? "end" : "middle";
   const diagonal = side.includes("-");
-  const dx = anchor === "start" ? gap * (diagonal ? 0.7 : 1) : anchor === "end" ? -gap * (diagonal ? 0.7 : 1) : 0;
+  const dx =
+    anchor === "start" ? gap * (diagonal ? 0.7 : 1) : anchor === "end" ? -gap * (diagonal ? 0.7 : 1) : 0;
   // Baseline of the first line: centred on the point for left/right, above or below otherwise.
   let top: number;
   if (side.startsWith("above")) top = y - (diagonal ? gap * 0.7 : gap) - blockHeight;
   else if (side.startsWith("below")) top = y + (diagonal ? gap * 0.7 : gap);
   else top = y - blockHeight / 2;
   const baseline = top + fontSize * 0.8;
-  return { x: x + dx, y: baseline, anchor, lineHeight, box: labelBox(lines, fontSize, x + dx, baseline, anchor) };
+  return {
+    x: x + dx,
+    y: baseline,
+    anchor,
+    lineHeight,
+    box: labelBox(lines, fontSize, x + dx, baseline, anchor),
+  };
 }
 
 /**

@@ -1,4 +1,10 @@
-import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStream, type GeoStreamWrapper } from "d3-geo";
+import {
+  geoPath,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+  type GeoStream,
+  type GeoStreamWrapper,
+} from "d3-geo";
 
 /**
  * Wraps a projection so its output drops points closer than `tolerance` px to the last one kept

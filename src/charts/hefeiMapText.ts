@@ -13,7 +13,10 @@ export const lonLat = (place: Place): LonLat => [place.value.lon, place.value.la
 export const placeName = (m: Messages, id: string): string => m.place[id]?.name ?? id;
 
 /** Formats km in the locale: 8465 -> "8,465 km", (8437, 8577) -> "8,437–8,577 km". */
-export function kmFormatter(m: Messages): { one: (km: number) => string; range: (a: number, b: number) => string } {
+export function kmFormatter(m: Messages): {
+  one: (km: number) => string;
+  range: (a: number, b: number) => string;
+} {
   const number = new Intl.NumberFormat(m.intlLocale);
   return {
     one: (km) => fill(m.map.km, { v: number.format(km) }),
@@ -52,4 +55,9 @@ export function labelText(
 }
 
 /** The box a dot of radius `r` covers. */
-export const dotBox = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+export const dotBox = (x: number, y: number, r: number): Box => ({
+  x0: x - r,
+  y0: y - r,
+  x1: x + r,
+  y1: y + r,
+});

@@ -67,12 +67,13 @@ export const charts: Record<ChartId, ChartSpec> = {
     render: (records, options) => hefeiMap(places(records), options),
     title: (_records, locale) => text(locale, "hefei-map").title,
     subtitle: (locale) => text(locale, "hefei-map").subtitle,
-    notes: (_records, locale) => [
-      ...text(locale, "hefei-map").notes.map((note) =>
-        fill(note, { radius: new Intl.NumberFormat(messages(locale).intlLocale).format(EARTH_RADIUS_KM) }),
-      ),
-      text(locale, "hefei-map").credit ?? "",
-    ].filter(Boolean),
+    notes: (_records, locale) =>
+      [
+        ...text(locale, "hefei-map").notes.map((note) =>
+          fill(note, { radius: new Intl.NumberFormat(messages(locale).intlLocale).format(EARTH_RADIUS_KM) }),
+        ),
+        text(locale, "hefei-map").credit ?? "",
+      ].filter(Boolean),
     table(records, locale) {
       const m = messages(locale);
       const km = new Map(distancesFromHefei(places(records)).map((d) => [d.id, d.km]));
@@ -108,7 +109,9 @@ export const charts: Record<ChartId, ChartSpec> = {
     subtitle: (locale) => text(locale, "deals-by-sector").subtitle,
     notes(records, locale) {
       const rate = records.find((r) => r.id === "deals.implied-rate");
-      return text(locale, "deals-by-sector").notes.map((note) => fill(note, { rate: rate ? formatFigure(rate, locale) : "" }));
+      return text(locale, "deals-by-sector").notes.map((note) =>
+        fill(note, { rate: rate ? formatFigure(rate, locale) : "" }),
+      );
     },
     table: (records, locale) => recordTable(dealsRecords(records), locale),
     cited: dealsRecords,

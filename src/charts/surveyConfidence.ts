@@ -10,7 +10,10 @@ import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } fr
  * innovation-leader expectations across editions. Missing editions draw nothing; secondary
  * figures are hollow, joined by dashed lines.
  */
-export function surveyConfidence(records: readonly FigureRecord[], { width, locale, document }: ChartOptions): SVGSVGElement {
+export function surveyConfidence(
+  records: readonly FigureRecord[],
+  { width, locale, document }: ChartOptions,
+): SVGSVGElement {
   const m = messages(locale);
   const data = surveyData(records);
   const wide = width >= 600;
@@ -28,8 +31,12 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
   const bTop = wide ? 0 : aHeight + 24;
   const bWidth = width - bX;
   const keyTop = bTop + 34;
-  const keyLines = data.series.map((series) => wrapText(m.survey.seriesLabel[series.measure] ?? series.measure, wide ? 44 : 38));
-  const keyTops = keyLines.map((_, i) => keyTop + keyLines.slice(0, i).reduce((a, lines) => a + lines.length * 16 + 6, 0));
+  const keyLines = data.series.map((series) =>
+    wrapText(m.survey.seriesLabel[series.measure] ?? series.measure, wide ? 44 : 38),
+  );
+  const keyTops = keyLines.map(
+    (_, i) => keyTop + keyLines.slice(0, i).reduce((a, lines) => a + lines.length * 16 + 6, 0),
+  );
   const plotTop = keyTop + keyLines.reduce((a, lines) => a + lines.length * 16 + 6, 0) + 10;
   const plotHeight = wide ? 200 : 190;
   const plotLeft = bX + 42;
@@ -45,8 +52,9 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
     leaders5y: pct(byMeasure["leaders-5y"]!),
     investFirst: pct(invest[0]!.record),
     investFirstEdition: invest[0]!.edition,
-    investLast: pct(invest.at(-1)!.record),
-    investLastEdition: invest.at(-1)!.edition,
+    // The finding ends at the headline edition: later, secondary figures are not stated as fact.
+    investLast: pct(byMeasure["invest"]!),
+    investLastEdition: data.headlineEdition,
   });
   const svg = chartRoot(document, { id: "survey-confidence", width, height, label });
 
@@ -56,19 +64,47 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
       fill(m.survey.headlineHeading, { edition: data.headlineEdition }),
     ]),
   );
-  const x = scaleLinear().domain([0, 100]).range([0, aWidth - 48]);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([0, aWidth - 48]);
   data.headline.forEach(({ measure, record }, i) => {
     const y = aTop + i * barRow;
     const row = svgEl(document, "g", {
       class: `bar-row${record.status === "secondary" ? " uncertain" : ""}`,
-      "data-tip": fill(m.survey.tip, { edition: data.headlineEdition, value: pct(record), measure: m.survey.measure[measure] ?? measure }),
+      "data-tip": fill(m.survey.tip, {
+        edition: data.headlineEdition,
+        value: pct(record),
+        measure: m.survey.measure[measure] ?? measure,
+      }),
     });
     const lines = wrapText(m.survey.measure[measure] ?? measure, wide ? 44 : 48);
     row.append(
       textLines(document, lines, { class: "label", x: 0, y: y + 14, "font-size": MIN_FONT }, 16),
-      svgEl(document, "rect", { class: "track", x: 0, y: y + 6 + lines.length * 16, width: x(100), height: 14 }),
-      svgEl(document, "rect", { class: `bar measure-${measure}`, x: 0, y: y + 6 + lines.length * 16, width: x(record.value), height: 14 }),
-      svgEl(document, "text", { class: "label label--strong value", x: x(record.value) + 6, y: y + 18 + lines.length * 16, "font-size": MIN_FONT + 1 }, [pct(record)]),
+      svgEl(document, "rect", {
+        class: "track",
+        x: 0,
+        y: y + 6 + lines.length * 16,
+        width: x(100),
+        height: 14,
+      }),
+      svgEl(document, "rect", {
+        class: `bar measure-${measure}`,
+        x: 0,
+        y: y + 6 + lines.length * 16,
+        width: x(record.value),
+        height: 14,
+      }),
+      svgEl(
+        document,
+        "text",
+        {
+          class: "label label--strong value",
+          x: x(record.value) + 6,
+          y: y + 18 + lines.length * 16,
+          "font-size": MIN_FONT + 1,
+        },
+        [pct(record)],
+      ),
     );
     panelA.append(row);
   });
@@ -76,17 +112,32 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
 
   // Panel B.
   const panelB = svgEl(document, "g", { class: "panel panel--series" });
-  const xe = scalePoint<string>().domain(data.editions).range([plotLeft + 14, plotRight - 14]);
-  const y = scaleLinear().domain([0, 100]).range([plotTop + plotHeight, plotTop]);
+  const xe = scalePoint<string>()
+    .domain(data.editions)
+    .range([plotLeft + 14, plotRight - 14]);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([plotTop + plotHeight, plotTop]);
   panelB.append(
-    svgEl(document, "text", { class: "label label--strong", x: bX, y: bTop + 16, "font-size": 15 }, [m.survey.seriesHeading]),
+    svgEl(document, "text", { class: "label label--strong", x: bX, y: bTop + 16, "font-size": 15 }, [
+      m.survey.seriesHeading,
+    ]),
   );
   for (const tick of [0, 25, 50, 75, 100]) {
     panelB.append(
-      svgEl(document, "line", { class: tick === 0 ? "axis-line" : "grid", x1: plotLeft, x2: plotRight, y1: y(tick), y2: y(tick) }),
-      svgEl(document, "text", { class: "tick", x: plotLeft - 6, y: y(tick) + 4, "text-anchor": "end", "font-size": MIN_FONT }, [
-        new Intl.NumberFormat(m.intlLocale, { style: "percent" }).format(tick / 100),
-      ]),
+      svgEl(document, "line", {
+        class: tick === 0 ? "axis-line" : "grid",
+        x1: plotLeft,
+        x2: plotRight,
+        y1: y(tick),
+        y2: y(tick),
+      }),
+      svgEl(
+        document,
+        "text",
+        { class: "tick", x: plotLeft - 6, y: y(tick) + 4, "text-anchor": "end", "font-size": MIN_FONT },
+        [new Intl.NumberFormat(m.intlLocale, { style: "percent" }).format(tick / 100)],
+      ),
     );
   }
   // Edition labels on two lines ("2019", "/20") so seven editions never collide.
@@ -94,7 +145,18 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
     const [year, tail] = edition.split("/");
     const lines = [year!, `/${tail}`];
     panelB.append(
-      textLines(document, lines, { class: "tick", x: xe(edition)!, y: plotTop + plotHeight + 18, "text-anchor": "middle", "font-size": MIN_FONT }, 14),
+      textLines(
+        document,
+        lines,
+        {
+          class: "tick",
+          x: xe(edition)!,
+          y: plotTop + plotHeight + 18,
+          "text-anchor": "middle",
+          "font-size": MIN_FONT,
+        },
+        14,
+      ),
     );
   }
   for (const { measure, points } of data.series) {
@@ -121,7 +183,12 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
     const keyY = keyTops[k]!;
     group.append(
       svgEl(document, "line", { class: "line key", x1: bX, x2: bX + 22, y1: keyY - 4, y2: keyY - 4 }),
-      textLines(document, keyLines[k]!, { class: "label series-label", x: bX + 30, y: keyY + 1, "font-size": MIN_FONT }, 16),
+      textLines(
+        document,
+        keyLines[k]!,
+        { class: "label series-label", x: bX + 30, y: keyY + 1, "font-size": MIN_FONT },
+        16,
+      ),
     );
     panelB.append(group);
   }
@@ -130,7 +197,12 @@ export function surveyConfidence(records: readonly FigureRecord[], { width, loca
   const legend = svgEl(document, "g", { class: "legend" });
   legend.append(
     svgEl(document, "circle", { class: "dot dot--legend uncertain", cx: bX + 6, cy: legendTop - 4, r: 5 }),
-    textLines(document, wrapText(m.survey.legendSecondary, wide ? 52 : 44), { class: "label label--muted", x: bX + 18, y: legendTop, "font-size": MIN_FONT }, 15),
+    textLines(
+      document,
+      wrapText(m.survey.legendSecondary, wide ? 52 : 44),
+      { class: "label label--muted", x: bX + 18, y: legendTop, "font-size": MIN_FONT },
+      15,
+    ),
   );
   svg.append(legend);
   return svg;

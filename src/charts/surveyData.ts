@@ -28,10 +28,12 @@ export function surveyData(records: readonly FigureRecord[], headlineEdition = "
     .filter((r) => r.series === "respondents" && r.period)
     .map((r) => r.period!)
     .sort();
-  if (!editions.includes(headlineEdition)) throw new Error(`survey chart: no edition "${headlineEdition}" in the dataset`);
+  if (!editions.includes(headlineEdition))
+    throw new Error(`survey chart: no edition "${headlineEdition}" in the dataset`);
   const headline = HEADLINE_MEASURES.map((measure) => {
     const record = records.find((r) => r.series === measure && r.period === headlineEdition);
-    if (!record || !isPercent(record)) throw new Error(`survey chart: expected a percent record for ${measure} in ${headlineEdition}`);
+    if (!record || !isPercent(record))
+      throw new Error(`survey chart: expected a percent record for ${measure} in ${headlineEdition}`);
     return { measure, record };
   });
   const series = SERIES_MEASURES.map((measure) => ({

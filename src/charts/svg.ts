@@ -31,7 +31,8 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
     if (value === undefined || value === null) continue;
     element.setAttribute(name, typeof value === "number" ? String(round(value, 2)) : value);
   }
-  for (const child of children) element.append(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children)
+    element.append(typeof child === "string" ? document.createTextNode(child) : child);
   return element;
 }
 

@@ -9,6 +9,7 @@ import {
   simplify,
   sphericalRingArea,
   sphericalTriangleArea,
+  type RingWeighter,
 } from "topojson-simplify";
 import countries50m from "world-atlas/countries-50m.json" with { type: "json" };
 
@@ -57,10 +58,13 @@ export function worldLand(centre: LonLat, maxAngle: number, minArea: number, min
   const cached = byView.get(key);
   if (cached) return cached;
   const thin = simplify(presimplified(), minArea);
-  const topology = filter(thin, filterWeight(thin, minIsland, sphericalRingArea)) as Countries;
+  const topology = filter(
+    thin,
+    filterWeight(thin, minIsland, sphericalRingArea as RingWeighter),
+  ) as Countries;
   const limit = (maxAngle * Math.PI) / 180;
   const visible = topology.objects.countries.geometries.filter((geometry) => {
-    const shape = feature(topology, geometry);
+    const shape = feature(topology, geometry) as Feature;
     if (!shape.geometry) return false;
     const coordinates = (shape.geometry as Polygon | MultiPolygon).coordinates;
     for (const point of positions(coordinates)) {
@@ -95,7 +99,10 @@ export function germanyDetail(minArea: number): Omit<WorldLand, "china"> {
   const countries = topology.objects.countries.geometries;
   const prepared = {
     land: merge(topology, countries as never),
-    germany: feature(topology, countries.find((g) => g.id === COUNTRY.germany)!) as Feature<Polygon | MultiPolygon>,
+    germany: feature(
+      topology,
+      countries.find((g) => g.id === COUNTRY.germany)!,
+    ) as Feature<Polygon | MultiPolygon>,
     borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
   };
   byDetail.set(minArea, prepared);

@@ -122,7 +122,10 @@ export const en = {
         "The {aroundEdition} figure for innovation leaders was reported only as \u201c{aroundValue}\u201d. Flash surveys are a different instrument and are not mixed in.",
       ],
     },
-  } as Record<string, { title: string; titleDisclosed?: string; subtitle: string; notes: string[]; credit?: string }>,
+  } as Record<
+    string,
+    { title: string; titleDisclosed?: string; subtitle: string; notes: string[]; credit?: string }
+  >,
   table: {
     figure: "Figure",
     period: "Period",

@@ -33,7 +33,9 @@ class ChartTips extends HTMLElement {
 
   /** Marks of the artboard that is showing, in reading order. */
   #marks(): Element[] {
-    return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter((mark) => mark.getClientRects().length > 0);
+    return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter(
+      (mark) => mark.getClientRects().length > 0,
+    );
   }
 
   #key(event: KeyboardEvent): void {
@@ -77,7 +79,10 @@ class ChartTips extends HTMLElement {
     const box = mark.getBoundingClientRect();
     const frame = canvas.getBoundingClientRect();
     const width = this.#tip.offsetWidth;
-    const left = Math.min(Math.max(0, box.left - frame.left + box.width / 2 - width / 2), frame.width - width);
+    const left = Math.min(
+      Math.max(0, box.left - frame.left + box.width / 2 - width / 2),
+      frame.width - width,
+    );
     const above = box.top - frame.top - this.#tip.offsetHeight - 8;
     this.#tip.style.left = `${Math.round(left)}px`;
     this.#tip.style.top = `${Math.round(above >= 0 ? above : box.bottom - frame.top + 8)}px`;

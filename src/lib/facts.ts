@@ -13,7 +13,8 @@ let index: Promise<Map<string, Fact>> | undefined;
 export function factIndex(): Promise<Map<string, Fact>> {
   index ??= getCollection("datasets").then((entries) => {
     const map = new Map<string, Fact>();
-    for (const { data } of entries) for (const record of data.records) map.set(record.id, { record, dataset: data });
+    for (const { data } of entries)
+      for (const record of data.records) map.set(record.id, { record, dataset: data });
     return map;
   });
   return index;

@@ -6,10 +6,7 @@ import { fill, messages, type Locale } from "../i18n/index.ts";
  * exactly these, so a figure is never rounded or padded beyond what its source said.
  */
 export function statedDigits(value: number): number {
-  const digits = Math.abs(value)
-    .toExponential()
-    .split("e")[0]!
-    .replace(/[.-]/g, "");
+  const digits = Math.abs(value).toExponential().split("e")[0]!.replace(/[.-]/g, "");
   return Math.max(1, digits.replace(/0+$/, "").length);
 }
 

@@ -21,14 +21,19 @@ export function checkStory(tree: Root, file: VFile, ids: ReadonlySet<string>): v
       const element = node as unknown as { name: string | null; attributes: JsxAttribute[] };
       if (element.name !== "Fact") return;
       const id = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
-      if (typeof id !== "string") file.fail('<Fact>: expected an id attribute, e.g. <Fact id="deals.count" />', node);
-      else if (!ids.has(id)) file.fail(`<Fact id="${id}">: unknown fact id: expected an id from src/data/*.json`, node);
+      if (typeof id !== "string")
+        file.fail('<Fact>: expected an id attribute, e.g. <Fact id="deals.count" />', node);
+      else if (!ids.has(id))
+        file.fail(`<Fact id="${id}">: unknown fact id: expected an id from src/data/*.json`, node);
       return "skip";
     }
     if (node.type === "text") {
       const typed = handTypedFigures(node.value);
       if (typed.length) {
-        file.fail(`prose: "${typed[0]}" looks like a hand-typed figure: expected it through <Fact id="..." />`, node);
+        file.fail(
+          `prose: "${typed[0]}" looks like a hand-typed figure: expected it through <Fact id="..." />`,
+          node,
+        );
       }
     }
     return undefined;
@@ -38,10 +43,12 @@ export function checkStory(tree: Root, file: VFile, ids: ReadonlySet<string>): v
     const text = data[key];
     if (typeof text !== "string") continue;
     for (const id of placeholderIds(text)) {
-      if (!ids.has(id)) file.fail(`frontmatter ${key}: unknown fact id "${id}": expected an id from src/data/*.json`);
+      if (!ids.has(id))
+        file.fail(`frontmatter ${key}: unknown fact id "${id}": expected an id from src/data/*.json`);
     }
     const typed = handTypedFigures(text.replace(/\{fact:[^}]+\}/g, ""));
-    if (typed.length) file.fail(`frontmatter ${key}: "${typed[0]}" looks like a hand-typed figure: expected {fact:id}`);
+    if (typed.length)
+      file.fail(`frontmatter ${key}: "${typed[0]}" looks like a hand-typed figure: expected {fact:id}`);
   }
 }
 

@@ -3,19 +3,23 @@ import { z } from "zod";
 /** A calendar date as ISO 8601 (YYYY-MM-DD); sources and figures are dated to the day. */
 export const isoDate = z.preprocess(
   // YAML frontmatter turns an unquoted 2025-06-26 into a Date: normalise it back at the edge.
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
   z.iso.date({ error: "expected an ISO date (YYYY-MM-DD)" }),
 );
 
 /** Where a figure came from. */
-export const sourceSchema = z.object({
-  /** Who published it, as readers should see it ("Xinhua via People's Daily Online"). */
-  name: z.string().min(1, "expected the source's name"),
-  /** The page a reader can open to check the figure. */
-  url: z.url({ error: "expected the source's URL (https://...)" }),
-  /** The source's publication date; omitted only where the source shows none. */
-  date: isoDate.optional(),
-}, { error: "expected a source: { name, url, date } saying where the figure came from" });
+export const sourceSchema = z.object(
+  {
+    /** Who published it, as readers should see it ("Xinhua via People's Daily Online"). */
+    name: z.string().min(1, "expected the source's name"),
+    /** The page a reader can open to check the figure. */
+    url: z.url({ error: "expected the source's URL (https://...)" }),
+    /** The source's publication date; omitted only where the source shows none. */
+    date: isoDate.optional(),
+  },
+  { error: "expected a source: { name, url, date } saying where the figure came from" },
+);
 
 /**
  * How much to trust a figure: `primary` (from the organisation that produced it), `reported`
@@ -31,9 +35,7 @@ export const qualifierSchema = z.enum(["over", "nearly", "about", "around", "exc
 
 const recordBase = {
   /** Unique across all datasets; the story cites a figure by it (`<Fact id="deals.count" />`). */
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "expected a lowercase id such as deals.count"),
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "expected a lowercase id such as deals.count"),
   /** What the figure is, in English; locales translate it through their message catalogue. */
   label: z.string().min(1, "expected a label"),
   source: sourceSchema,

@@ -26,10 +26,15 @@ export function findChromium(): string {
   if (found) return found;
   const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
   if (canInstall) {
-    execFileSync("sh", ["-c", `${INSTALL} >/dev/null`], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("sh", ["-c", `${INSTALL} >/dev/null`], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   }
-  throw new Error(`No Chromium found (looked at $CHROME_PATH, /usr/bin/chromium, Playwright's browsers). Install one: sudo sh -c '${INSTALL}', or set CHROME_PATH.`);
+  throw new Error(
+    `No Chromium found (looked at $CHROME_PATH, /usr/bin/chromium, Playwright's browsers). Install one: sudo sh -c '${INSTALL}', or set CHROME_PATH.`,
+  );
 }
 
 function safe(f: () => string): string | undefined {

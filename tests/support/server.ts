@@ -23,7 +23,10 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*");
       rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
     } else {
       const [name, ...rest] = line.trim().split(":");
@@ -34,7 +37,10 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
 }
 
 /** Serves `root` on a free loopback port, applying `root/_headers` like a static host. Test code only. */
-export async function serveStatic(root: string, host = "127.0.0.1"): Promise<{ url: string; server: Server }> {
+export async function serveStatic(
+  root: string,
+  host = "127.0.0.1",
+): Promise<{ url: string; server: Server }> {
   const base = resolve(root);
   const headersFile = join(base, "_headers");
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];

@@ -3,7 +3,8 @@ import { formatDate, formatFigure, formatNumber, formatPercent, statedDigits } f
 import type { FigureRecord } from "../../src/schemas/dataset.ts";
 
 const source = { name: "Test", url: "https://example.org/" };
-const rec = (r: Record<string, unknown>) => ({ id: "x", label: "x", status: "reported", source, ...r }) as FigureRecord;
+const rec = (r: Record<string, unknown>) =>
+  ({ id: "x", label: "x", status: "reported", source, ...r }) as FigureRecord;
 
 describe("statedDigits", () => {
   it("counts the significant digits a source stated", () => {
@@ -28,7 +29,9 @@ describe("formatting in English", () => {
     expect(formatFigure(rec({ unit: "EUR", value: 2.5e9 }), "en")).toBe("2.5 billion euros");
   });
   it("puts the source's qualifier in front and never drops it", () => {
-    expect(formatFigure(rec({ unit: "CNY", value: 6.8e9, qualifier: "over" }), "en")).toBe("over 6.8 billion yuan");
+    expect(formatFigure(rec({ unit: "CNY", value: 6.8e9, qualifier: "over" }), "en")).toBe(
+      "over 6.8 billion yuan",
+    );
     expect(formatFigure(rec({ unit: "count", value: 100, qualifier: "nearly" }), "en")).toBe("nearly 100");
   });
   it("formats percentages, including fractions and signed changes", () => {
@@ -41,9 +44,9 @@ describe("formatting in English", () => {
   });
   it("formats dates and date ranges in UTC", () => {
     expect(formatDate("2025-06-26", "en")).toBe("June 26, 2025");
-    expect(formatFigure(rec({ unit: "date-range", value: { start: "2025-06-24", end: "2025-06-26" } }), "en")).toBe(
-      "June 24\u2009–\u200926, 2025",
-    );
+    expect(
+      formatFigure(rec({ unit: "date-range", value: { start: "2025-06-24", end: "2025-06-26" } }), "en"),
+    ).toBe("June 24\u2009–\u200926, 2025");
   });
   it("lists sectors by their catalogue names", () => {
     expect(formatFigure(rec({ unit: "list", value: ["new-energy", "life-sciences"] }), "en")).toBe(

@@ -18,7 +18,9 @@ describe("story checks", () => {
     await expect(compileStory("valid")).resolves.toBeDefined();
   });
   it("fails on an unknown fact id, naming the file, the line and the id", async () => {
-    const error = await compileStory("unknown-fact").catch((e: Error & { file?: string; line?: number }) => e);
+    const error = await compileStory("unknown-fact").catch(
+      (e: Error & { file?: string; line?: number }) => e,
+    );
     expect(String(error)).toMatch(/src\/stories\/fixture\/unknown-fact\.mdx:\d+:\d+/);
     expect(String(error)).toContain('<Fact id="deals.total">: unknown fact id');
   });
@@ -33,7 +35,9 @@ describe("story checks", () => {
     expect(handTypedFigures("92% of firms")).toEqual(["92%"]);
   });
   it("fills {fact:id} placeholders and rejects unknown ids", () => {
-    const facts = new Map(readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((r) => [r.id, r])));
+    const facts = new Map(
+      readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((r) => [r.id, r])),
+    );
     expect(fillFacts("{fact:deals.count} deals", facts, "en", "x.mdx: title")).toBe("28 deals");
     expect(() => fillFacts("{fact:deals.nope}", facts, "en", "x.mdx: title")).toThrow(
       'x.mdx: title: unknown fact id "deals.nope": expected an id from src/data/*.json',

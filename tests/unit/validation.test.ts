@@ -24,8 +24,16 @@ describe("dataset validation", () => {
     ["no-source", 'records[0] (id "deals.count").source', /expected a source: \{ name, url, date \}/],
     ["percent-over-100", 'records[1] (id "bcs.stay").value', /expected a percentage between 0 and 100/],
     ["wrong-type", 'records[0] (id "deals.count").value', /expected a number/],
-    ["unknown-status", 'records[0] (id "deals.count").status', /expected a status: primary, reported, secondary or derived/],
-    ["duplicate-id", 'records[1] (id "deals.count").id', /expected a unique id: "deals.count" is already used by records\[0\]/],
+    [
+      "unknown-status",
+      'records[0] (id "deals.count").status',
+      /expected a status: primary, reported, secondary or derived/,
+    ],
+    [
+      "duplicate-id",
+      'records[1] (id "deals.count").id',
+      /expected a unique id: "deals.count" is already used by records\[0\]/,
+    ],
     ["derived-without-formula", 'records[0] (id "deals.count").formula', /expected a formula/],
   ])("%s names the file, the field and what was expected", (name, field, expected) => {
     const message = problem(name);

@@ -1,0 +1,149 @@
+import type { Server } from "node:http";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { serveStatic } from "../support/server.ts";
+
+const STORY = "/en/hefei-deals/";
+const CHARTS = ["deals-by-sector", "hefei-map", "survey-confidence"];
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveStatic("dist"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens a page and records console errors and uncaught exceptions. */
+async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(base + path, { waitUntil: "load" });
+  return { page, errors, close: () => context.close() };
+}
+
+const visibleArtboards = (page: Page, id: string) =>
+  page
+    .locator(`#chart-${id} .artboard`)
+    .evaluateAll((els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.className),
+    );
+
+describe("without JavaScript", () => {
+  for (const width of [360, 1280]) {
+    it(`shows every chart and its table at ${width} px`, async () => {
+      const { page, close } = await open(STORY, {
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
+      for (const id of CHARTS) {
+        const shown = await visibleArtboards(page, id);
+        expect(shown).toEqual([`artboard artboard--${width < 600 ? 340 : 720}`]);
+        const svg = page.locator(`#chart-${id} .artboard:visible svg`);
+        const box = await svg.boundingBox();
+        expect(box!.width).toBeGreaterThan(width < 600 ? 300 : 600);
+        expect(box!.width).toBeLessThanOrEqual(width);
+        await page.locator(`#chart-${id} summary`).click();
+        await expect.poll(() => page.locator(`#chart-${id} table`).isVisible()).toBe(true);
+      }
+      await close();
+    });
+  }
+
+  it("draws no chart text smaller than 12 px at 360 px", async () => {
+    const { page, close } = await open(STORY, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 900 },
+    });
+    const smallest = await page.evaluate(() => {
+      let min = Infinity;
+      for (const svg of document.querySelectorAll<SVGSVGElement>(".artboard svg")) {
+        if (!svg.getClientRects().length) continue;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        for (const text of svg.querySelectorAll("text")) {
+          min = Math.min(min, parseFloat(getComputedStyle(text).fontSize) * scale);
+        }
+      }
+      return min;
+    });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    await close();
+  });
+});
+
+describe("with JavaScript", () => {
+  it("opens a tooltip by keyboard, steps with arrows and closes on Escape", async () => {
+    const { page, errors, close } = await open(STORY, { viewport: { width: 1280, height: 900 } });
+    const canvas = page.locator("#chart-deals-by-sector .chart-canvas");
+    const tip = canvas.locator(".chart-tip");
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await canvas.evaluate((el) => el === document.activeElement)) break;
+    }
+    expect(await canvas.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const first = await tip.textContent();
+    expect(first).toContain("28 trade and investment deals");
+    await page.keyboard.press("ArrowRight");
+    expect(await tip.textContent()).toContain(
+      "New energy: covered by the deals; number of deals not disclosed",
+    );
+    expect(await canvas.locator(".is-active").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await canvas.locator(".is-active").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("opens a tooltip by tap on a phone and closes it on Escape", async () => {
+    const { page, errors, close } = await open(STORY, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const mark = page.locator("#chart-survey-confidence .artboard--340 circle.dot").first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const tip = page.locator("#chart-survey-confidence .chart-tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/^2020\/21: 72% Plan to increase investment/);
+    await page.locator("#chart-survey-confidence .chart-canvas").focus();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("opens a tooltip on hover over a map place", async () => {
+    const { page, close } = await open(STORY, { viewport: { width: 1280, height: 900 } });
+    const place = page.locator("#chart-hefei-map .artboard--720 [data-tip]").nth(1);
+    await place.scrollIntoViewIfNeeded();
+    await place.hover();
+    const tip = page.locator("#chart-hefei-map .chart-tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toMatch(/km from Hefei/);
+    await close();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`has no axe violations (WCAG 2.2 AA) and no console errors, ${colorScheme}`, async () => {
+      const { page, errors, close } = await open(STORY, {
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+});

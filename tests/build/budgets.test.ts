@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { distFile, distPage, gzipSize, pageScripts } from "../support/dist.ts";
+
+describe("size budgets on the built story", () => {
+  const doc = distPage("en/hefei-deals/index.html");
+
+  it("ships at most 15 KB of client JavaScript, gzipped", () => {
+    const scripts = pageScripts(doc);
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = scripts.reduce((sum, src) => sum + gzipSize(distFile(src)), 0);
+    expect(total).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it("inlines no script and no style", () => {
+    expect(doc.querySelectorAll("script:not([src]):not([type='application/ld+json'])").length).toBe(0);
+    expect(doc.querySelectorAll("style").length).toBe(0);
+  });
+
+  it("keeps each map artboard under 80 KB", () => {
+    const artboards = [...doc.querySelectorAll("#chart-hefei-map .artboard")];
+    expect(artboards.length).toBe(2);
+    for (const artboard of artboards) expect(Buffer.byteLength(artboard.innerHTML)).toBeLessThan(80 * 1024);
+  });
+});
