@@ -23,6 +23,8 @@ export interface ChartSpec {
   id: ChartId;
   /** The dataset whose records it draws. */
   dataset: string;
+  /** Slug of the story the chart belongs to (embeds link back to it). */
+  story: string;
   render(records: readonly FigureRecord[], options: ChartOptions): SVGSVGElement;
   title(records: readonly FigureRecord[], locale: Locale): string;
   subtitle(locale: Locale): string;
@@ -40,7 +42,13 @@ function recordTable(records: readonly FigureRecord[], locale: Locale): ChartTab
   return {
     columns: [t.figure, t.period, t.value, t.status, t.source],
     rows: records.map((r) => ({
-      cells: [r.label, r.period ?? "", formatFigure(r, locale), statusLabel(r, locale), r.source.name],
+      cells: [
+        messages(locale).recordLabels[r.id] ?? r.label,
+        r.period ?? "",
+        formatFigure(r, locale),
+        statusLabel(r, locale),
+        r.source.name,
+      ],
       status: r.status,
     })),
   };
@@ -63,6 +71,7 @@ const surveyRecords = (records: readonly FigureRecord[]) => {
 export const charts: Record<ChartId, ChartSpec> = {
   "hefei-map": {
     id: "hefei-map",
+    story: "hefei-deals",
     dataset: "places",
     render: (records, options) => hefeiMap(places(records), options),
     title: (_records, locale) => text(locale, "hefei-map").title,
@@ -96,6 +105,7 @@ export const charts: Record<ChartId, ChartSpec> = {
   },
   "deals-by-sector": {
     id: "deals-by-sector",
+    story: "hefei-deals",
     dataset: "conference",
     render: dealsBySector,
     title(records, locale) {
@@ -118,6 +128,7 @@ export const charts: Record<ChartId, ChartSpec> = {
   },
   "survey-confidence": {
     id: "survey-confidence",
+    story: "hefei-deals",
     dataset: "business-confidence-survey",
     render: surveyConfidence,
     title: (_records, locale) => text(locale, "survey-confidence").title,

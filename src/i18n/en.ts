@@ -137,6 +137,8 @@ export const en = {
     coordinates: "Coordinates",
     distance: "Distance from Hefei (derived)",
   },
+  /** Record labels by record id, for data tables; English uses the datasets' own labels. */
+  recordLabels: {} as Record<string, string>,
   ui: {
     siteName: "Hefei Deals",
     siteTagline: "Data stories on German business in China, every figure sourced",
@@ -160,6 +162,20 @@ export const en = {
     uncertainLegend: "Hollow or dashed: secondary source, uncertain",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
     readStory: "Read the story",
+    from: "From:",
+    embedThis: "Embed this chart",
+    embedIntro: "Paste this into your page. The chart sizes itself, follows light and dark mode, sets no cookies and loads nothing from other sites.",
+    embedCode: "Embed code",
+    copy: "Copy",
+    copied: "Copied",
+    embedPym:
+      "If your page already uses pym.js, use its Parent with the embed URL instead; our embed speaks the pym.js v1 height message:",
+    embedNoScript: "Without JavaScript the iframe still shows the chart at its initial height.",
+    downloads: "Download",
+    downloadSvg: "SVG",
+    downloadPng: "PNG",
+    downloadCsv: "Data (CSV)",
+    downloadJson: "Data (JSON)",
   },
 };
 

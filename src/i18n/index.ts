@@ -1,10 +1,12 @@
 import { en, type Messages } from "./en.ts";
+import { de } from "./de.ts";
+import { zh } from "./zh.ts";
 
 /** Locales with a published edition; the first is the default. */
-export const locales = ["en"] as const;
+export const locales = ["en", "de", "zh"] as const;
 export type Locale = (typeof locales)[number];
 
-const catalogues: Record<Locale, Messages> = { en };
+const catalogues: Record<Locale, Messages> = { en, de, zh };
 
 /** The message catalogue for a locale. */
 export function messages(locale: Locale): Messages {

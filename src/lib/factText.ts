@@ -3,11 +3,14 @@ import type { Locale } from "../i18n/index.ts";
 import { formatFigure } from "./format.ts";
 
 /**
- * Story prose may not carry hand-typed figures: after years ("2025") and survey editions
- * ("2024/25") are removed, no digit may remain. Figures come through <Fact> instead.
+ * Story prose may not carry hand-typed figures: after years ("2025"), survey editions
+ * ("2024/25") and Chinese month/day markers are removed, no digit may remain.
  */
 export function handTypedFigures(text: string): string[] {
-  const withoutYears = text.replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, "");
+  const withoutYears = text
+    .replace(/\b(?:19|20)\d{2}(?:\/\d{2})?\b/g, "")
+    // Chinese dates ("6月", "26日") are dates, not figures.
+    .replace(/\d{1,2}[月日]/g, "");
   return withoutYears.match(/[^\s]*\d[^\s]*/g) ?? [];
 }
 

@@ -16,3 +16,13 @@ export function renderArtboards(
     svg: charts[id].render(records, { width, locale, document: document as unknown as Document }).outerHTML,
   }));
 }
+
+/**
+ * A sensible initial iframe height for a chart's embed: the wide artboard plus room for title,
+ * notes, source line and the data toggle. The loader corrects it once the embed reports in.
+ */
+export function embedHeight(id: ChartId, records: readonly FigureRecord[], locale: Locale): number {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const svg = charts[id].render(records, { width: 720, locale, document: document as unknown as Document });
+  return Math.ceil((Number(svg.getAttribute("height")) + 300) / 10) * 10;
+}

@@ -33,6 +33,7 @@ describe("story checks", () => {
     expect(handTypedFigures("In 2025, the 2024/25 survey")).toEqual([]);
     expect(handTypedFigures("28 deals worth 6.8bn")).toEqual(["28", "6.8bn"]);
     expect(handTypedFigures("92% of firms")).toEqual(["92%"]);
+    expect(handTypedFigures("2025年6月26日，28项")).toEqual(["年，28项"]);
   });
   it("fills {fact:id} placeholders and rejects unknown ids", () => {
     const facts = new Map(

@@ -1,0 +1,93 @@
+/**
+ * Presentation attributes for charts that leave the page (SVG and PNG downloads, share images).
+ * The page colours charts through CSS classes and custom properties (light and dark); a file
+ * on its own cannot, and resvg reads no custom properties, so this applies the light palette
+ * of src/styles/site.css as plain attributes.
+ */
+export const EXPORT_PALETTE = {
+  bg: "#fdfcf9",
+  ink: "#1b1b1b",
+  muted: "#575757",
+  rule: "#cfcac0",
+  surface: "#f3f1ec",
+  land: "#e2ded5",
+  water: "#eef3f7",
+  china: "#c2481a",
+  chinaLand: "#f1c6ae",
+  germanyLand: "#a9cde8",
+  route: "#434343",
+  unit: "#3d3d3d",
+  measure: { stay: "#007a5a", invest: "#0a66a8", "leaders-now": "#b35806", "leaders-5y": "#c2481a" } as Record<string, string>,
+  sector: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9"],
+};
+
+/** The font the exports are rendered with (bundled for resvg: Noto Sans SC covers Latin and CJK). */
+export const EXPORT_FONT = "Noto Sans SC";
+
+type Attrs = Record<string, string>;
+const P = EXPORT_PALETTE;
+
+function measureOf(element: Element): string | undefined {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const match = /\bmeasure-([\w-]+)/.exec(node.getAttribute("class") ?? "");
+    if (match) return P.measure[match[1]!];
+  }
+  return undefined;
+}
+
+/** The attributes one element gets, from its classes and its ancestors'. */
+export function exportAttrs(element: Element): Attrs {
+  const own = new Set((element.getAttribute("class") ?? "").split(/\s+/).filter(Boolean));
+  const within = (cls: string) => !!element.parentElement?.closest(`.${cls}`);
+  const has = (cls: string) => own.has(cls);
+  const tag = element.tagName.toLowerCase();
+  const a: Attrs = {};
+  if (tag === "text") {
+    a.fill = P.ink;
+    if (has("label--strong") || has("inset-title") || has("country-label") || has("series-label")) a["font-weight"] = "700";
+    if (has("label--muted") || has("tick") || has("note") || has("ring-label")) a.fill = P.muted;
+    if (has("series-label")) a.fill = measureOf(element) ?? P.ink;
+    if (has("halo") || has("label--halo")) {
+      Object.assign(a, { stroke: P.bg, "stroke-width": "3", "stroke-linejoin": "round", "paint-order": "stroke" });
+    }
+    return a;
+  }
+  const sector = [...own].map((c) => /^sector-(\d)$/.exec(c)).find(Boolean);
+  if (has("unit")) a.fill = sector ? P.sector[Number(sector[1])]! : P.unit;
+  else if (has("swatch") || (has("bar") && sector)) a.fill = P.sector[Number(sector?.[1] ?? 0)]!;
+  else if (has("undisclosed")) Object.assign(a, { fill: "none", stroke: P.muted, "stroke-dasharray": "4 3" });
+  else if (has("track")) a.fill = P.surface;
+  else if (has("grid")) Object.assign(a, { stroke: P.rule, "stroke-width": "1" });
+  else if (has("axis-line")) Object.assign(a, { stroke: P.muted, "stroke-width": "1" });
+  else if (has("bar")) a.fill = measureOf(element) ?? P.unit;
+  else if (has("line")) {
+    Object.assign(a, { stroke: measureOf(element) ?? P.ink, "stroke-width": "2.5" });
+    if (has("uncertain")) a["stroke-dasharray"] = "5 4";
+  } else if (has("dot--legend")) Object.assign(a, { fill: P.bg, stroke: P.muted, "stroke-width": "2" });
+  else if (has("dot")) {
+    const m = measureOf(element) ?? P.ink;
+    Object.assign(a, has("uncertain") ? { fill: P.bg, stroke: m, "stroke-width": "2" } : { fill: m, stroke: P.bg, "stroke-width": "1.5" });
+  } else if (has("sphere")) Object.assign(a, { fill: P.water, stroke: P.rule });
+  else if (has("land")) {
+    const fill = has("land--china") ? P.chinaLand : has("land--germany") ? P.germanyLand : P.land;
+    Object.assign(a, { fill, stroke: P.bg, "stroke-width": "0.5" });
+  } else if (has("borders")) Object.assign(a, { fill: "none", stroke: P.bg, "stroke-width": "0.5" });
+  else if (has("ring")) Object.assign(a, { fill: "none", stroke: P.muted, "stroke-width": "0.75", "stroke-dasharray": "2 3" });
+  else if (has("route")) Object.assign(a, { fill: "none", stroke: P.route, "stroke-width": "1.25" });
+  else if (has("inset-frame")) Object.assign(a, { fill: P.water, stroke: P.rule });
+  else if (has("province--anhui")) Object.assign(a, { fill: P.chinaLand, stroke: P.china, "stroke-width": "1" });
+  else if (has("province")) Object.assign(a, { fill: P.land, stroke: P.bg, "stroke-width": "0.75" });
+  else if (tag === "circle" && within("place")) {
+    Object.assign(a, { fill: within("place--hefei") ? P.china : P.ink, stroke: P.bg, "stroke-width": "1.5" });
+  }
+  return a;
+}
+
+/** Applies exportAttrs to every element below `root`, leaving attributes already set alone. */
+export function applyExportStyle(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll("*")]) {
+    for (const [name, value] of Object.entries(exportAttrs(element))) {
+      if (!element.hasAttribute(name)) element.setAttribute(name, value);
+    }
+  }
+}

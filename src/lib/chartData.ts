@@ -1,0 +1,66 @@
+import { csvFormat } from "d3";
+import { charts, type ChartId } from "../charts/index.ts";
+import { distancesFromHefei } from "../charts/hefeiMap.ts";
+import { messages, type Locale } from "../i18n/index.ts";
+import type { Dataset, FigureRecord, RecordOf } from "../schemas/dataset.ts";
+
+/** One row of a chart's downloadable data: the record, flattened, with its source and licence. */
+export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<string, string | number>[] {
+  const cited = charts[id].cited(dataset.records);
+  const places = cited.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates");
+  const km = new Map(places.length ? distancesFromHefei(places).map((d) => [d.id, d.km]) : []);
+  return cited.map((r: FigureRecord) => ({
+    id: r.id,
+    label: messages(locale).recordLabels[r.id] ?? r.label,
+    period: r.period ?? "",
+    unit: r.unit,
+    value: typeof r.value === "number" ? r.value : r.value === null ? "" : r.unit === "coordinates" ? "" : JSON.stringify(r.value),
+    not_disclosed: r.value === null ? "true" : "",
+    lat: r.unit === "coordinates" ? r.value.lat : "",
+    lon: r.unit === "coordinates" ? r.value.lon : "",
+    distance_from_hefei_km_derived: km.get(r.id) ?? "",
+    qualifier: r.qualifier ?? "",
+    status: r.status,
+    formula: r.formula ?? "",
+    note: r.note ?? "",
+    source_name: r.source.name,
+    source_url: r.source.url,
+    source_date: r.source.date ?? "",
+    licence: dataset.licence,
+  }));
+}
+
+/** The chart's data as CSV (RFC 4180 quoting by d3-dsv). */
+export function dataCsv(id: ChartId, dataset: Dataset, locale: Locale): string {
+  const rows = dataRows(id, dataset, locale);
+  const columns = Object.keys(rows[0]!).filter((key) => rows.some((row) => row[key] !== ""));
+  return csvFormat(rows, columns) + "\n";
+}
+
+/** The chart's data as JSON: the dataset's description and licence with the records it draws. */
+export function dataJson(id: ChartId, dataset: Dataset): string {
+  return (
+    JSON.stringify(
+      {
+        chart: id,
+        dataset: dataset.id,
+        title: dataset.title,
+        description: dataset.description,
+        licence: dataset.licence,
+        records: charts[id].cited(dataset.records),
+        ...(id === "hefei-map"
+          ? {
+              derived: {
+                distancesFromHefeiKm: distancesFromHefei(
+                  dataset.records.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates"),
+                ),
+                formula: "d3.geoDistance between the coordinates × 6,371 km, rounded to whole kilometres",
+              },
+            }
+          : {}),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}

@@ -1,0 +1,101 @@
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import { parseHTML } from "linkedom";
+import { charts, sourcesOf, type ChartId } from "../charts/index.ts";
+import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
+import { svgEl, textLines, wrapText } from "../charts/svg.ts";
+import { messages, type Locale } from "../i18n/index.ts";
+import type { FigureRecord } from "../schemas/dataset.ts";
+
+const require = createRequire(import.meta.url);
+/** Noto Sans SC (SIL OFL 1.1) covers Latin and Chinese, so PNGs in every locale show real glyphs. */
+export const FONT_FILES = [
+  require.resolve("@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
+  require.resolve("@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
+];
+
+const CHART_WIDTH = 720;
+const PAD = 24;
+
+/** Characters per line for wrapped export text: CJK glyphs are about twice as wide. */
+const perLine = (locale: Locale, latin: number) => (locale === "zh" ? Math.round(latin / 1.8) : latin);
+
+/**
+ * A chart as a self-contained SVG file: title, subtitle, the 720 px artboard, source line and
+ * credit, coloured with presentation attributes. No styles, scripts or external references.
+ */
+export function exportSvg(
+  id: ChartId,
+  records: readonly FigureRecord[],
+  locale: Locale,
+  { storyUrl }: { storyUrl: string },
+): string {
+  const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
+  const document = doc as unknown as Document;
+  const spec = charts[id];
+  const m = messages(locale);
+  const chart = spec.render(records, { width: CHART_WIDTH, locale, document });
+  const width = CHART_WIDTH + 2 * PAD;
+
+  const title = wrapText(spec.title(records, locale), perLine(locale, 56));
+  const subtitle = wrapText(spec.subtitle(locale), perLine(locale, 92));
+  let y = PAD + 22;
+  const header = [
+    textLines(document, title, { x: PAD, y, "font-size": 22, "font-weight": "700", fill: P.ink }, 28),
+    textLines(document, subtitle, { x: PAD, y: (y += title.length * 28 + 2), "font-size": 15, fill: P.muted }, 20),
+  ];
+  y += subtitle.length * 20 + 6;
+  const chartHeight = Number(chart.getAttribute("height"));
+  chart.setAttribute("x", String(PAD));
+  chart.setAttribute("y", String(y));
+  for (const name of ["class", "role", "data-chart", "data-artboard"]) chart.removeAttribute(name);
+  applyExportStyle(chart);
+  y += chartHeight + 26;
+
+  const sourceText = `${m.ui.sourcesLabel}: ${sourcesOf(spec.cited(records))
+    .map((s) => s.name)
+    .join("; ")}`;
+  const source = wrapText(sourceText, perLine(locale, 110));
+  const footer = [
+    textLines(document, source, { x: PAD, y, "font-size": 12, fill: P.muted }, 16),
+    svgEl(document, "text", { x: PAD, y: (y += source.length * 16 + 6), "font-size": 12, "font-weight": "700", fill: P.ink }, [
+      `${m.ui.siteName} · ${storyUrl}`,
+    ]),
+  ];
+  const height = Math.ceil(y + PAD);
+
+  const root = svgEl(document, "svg", {
+    xmlns: "http://www.w3.org/2000/svg",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "font-family": `${EXPORT_FONT}, system-ui, sans-serif`,
+    lang: m.intlLocale,
+    role: "img",
+    "aria-label": chart.getAttribute("aria-label") ?? spec.title(records, locale),
+  });
+  root.append(
+    svgEl(document, "title", {}, [spec.title(records, locale)]),
+    svgEl(document, "rect", { width, height, fill: P.bg }),
+    ...header,
+    chart,
+    ...footer,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root.outerHTML}\n`;
+}
+
+/** Renders an SVG to PNG with resvg at `scale`, using only the bundled fonts. */
+export function renderPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: scale },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT, sansSerifFamily: EXPORT_FONT },
+  });
+  return resvg.render().asPng();
+}
+
+/** The pixel size of an exported SVG, read from its root element. */
+export function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const read = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
+  return { width: read("width"), height: read("height") };
+}

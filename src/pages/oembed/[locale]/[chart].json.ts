@@ -1,0 +1,37 @@
+import type { APIRoute } from "astro";
+import { charts, type ChartId } from "../../../charts/index.ts";
+import { messages, type Locale } from "../../../i18n/index.ts";
+import { chartDataset, chartPaths, chartStory } from "../../../lib/chartContext.ts";
+import { exportSvg, svgSize } from "../../../lib/exportChart.ts";
+import { embedHeight } from "../../../lib/renderChart.ts";
+import { embedSnippet, paths } from "../../../lib/embed.ts";
+
+export const getStaticPaths = chartPaths;
+
+/** oEmbed 1.0 `rich` response for one chart, discovered from its embed page. */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const id = params.chart as ChartId;
+  const records = (await chartDataset(id)).records;
+  const title = charts[id].title(records, locale);
+  const height = embedHeight(id, records, locale);
+  // The thumbnail is the PNG download: the export SVG's size at 2x.
+  const story = await chartStory(id, locale);
+  const svg = exportSvg(id, records, locale, { storyUrl: new URL(paths.story(locale, story.data.slug), site).href });
+  const size = svgSize(svg);
+  const body = {
+    version: "1.0",
+    type: "rich",
+    title,
+    provider_name: messages(locale).ui.siteName,
+    provider_url: new URL("/", site).href,
+    html: embedSnippet({ site: site!, locale, id, title, height }),
+    width: 720,
+    height,
+    thumbnail_url: new URL(paths.download(locale, id, "png"), site).href,
+    thumbnail_width: size.width * 2,
+    thumbnail_height: size.height * 2,
+    cache_age: 86400,
+  };
+  return new Response(JSON.stringify(body, null, 2), { headers: { "content-type": "application/json+oembed" } });
+};

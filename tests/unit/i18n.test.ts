@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { en } from "../../src/i18n/en.ts";
+import { de } from "../../src/i18n/de.ts";
+import { zh } from "../../src/i18n/zh.ts";
+import { locales, type Messages } from "../../src/i18n/index.ts";
+import { chartIds, charts } from "../../src/charts/index.ts";
+import { formatFigure } from "../../src/lib/format.ts";
+import { readDatasets } from "../../src/lib/readDatasets.ts";
+import type { FigureRecord } from "../../src/schemas/dataset.ts";
+
+const translations = { de, zh } as const;
+type Translated = keyof typeof translations;
+const translated = Object.keys(translations) as Translated[];
+
+/** Every string in a catalogue with its key path ("charts.hefei-map.notes[1]"). */
+function leaves(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
+  return [];
+}
+
+/** Key paths of `reference` missing (or of a different shape) in `other`. */
+function missingPaths(reference: unknown, other: unknown, path = ""): string[] {
+  if (Array.isArray(reference)) {
+    if (!Array.isArray(other)) return [`${path} (expected an array)`];
+    if (other.length !== reference.length)
+      return [`${path} (expected ${reference.length} items, found ${other.length})`];
+    return reference.flatMap((item, i) => missingPaths(item, other[i], `${path}[${i}]`));
+  }
+  if (reference && typeof reference === "object") {
+    if (!other || typeof other !== "object" || Array.isArray(other)) return [`${path} (expected an object)`];
+    return Object.entries(reference).flatMap(([key, item]) => {
+      const where = path ? `${path}.${key}` : key;
+      return key in other ? missingPaths(item, (other as Record<string, unknown>)[key], where) : [where];
+    });
+  }
+  if (other === undefined) return [path];
+  return typeof other === typeof reference ? [] : [`${path} (expected a ${typeof reference})`];
+}
+
+const placeholders = (template: string) => [...new Set(template.match(/\{\w+\}/g) ?? [])];
+
+const records = new Map<string, FigureRecord>(
+  readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((r) => [r.id, r] as const)),
+);
+const record = (id: string) => {
+  const r = records.get(id);
+  if (!r) throw new Error(`src/data: no record "${id}"`);
+  return r;
+};
+
+describe("message catalogues", () => {
+  it("publishes en, de and zh, in that order", () => {
+    expect([...locales]).toEqual(["en", "de", "zh"]);
+  });
+
+  it.each(translated)("%s has every key path of en", (locale) => {
+    const missing = missingPaths(en, translations[locale]);
+    expect(missing, `${locale}: missing or misshapen key paths: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  it.each(translated)("%s has no empty strings", (locale) => {
+    const empty = leaves(translations[locale] as Messages)
+      .filter(([, value]) => value.trim() === "")
+      .map(([path]) => path);
+    expect(empty, `${locale}: empty values at ${empty.join(", ")}`).toEqual([]);
+  });
+
+  it.each(translated)("%s keeps every {placeholder} of the en templates", (locale) => {
+    const theirs = new Map(leaves(translations[locale]));
+    const lost = leaves(en).flatMap(([path, template]) =>
+      placeholders(template)
+        .filter((p) => !(theirs.get(path) ?? "").includes(p))
+        .map((p) => `${path} lacks ${p}`),
+    );
+    expect(lost, `${locale}: ${lost.join("; ")}`).toEqual([]);
+  });
+
+  it("writes Chinese templates without spaces around their placeholders", () => {
+    const spaced = leaves(zh)
+      .filter(([, value]) => / \{\w+\}|\{\w+\} /.test(value))
+      .map(([path]) => path);
+    expect(spaced).toEqual([]);
+  });
+});
+
+describe("figures in German and Chinese", () => {
+  it("formats the deal values and percentages in German", () => {
+    expect(formatFigure(record("deals.value-cny"), "de")).toBe("über 6,8\u00a0Mrd. Yuan");
+    expect(formatFigure(record("deals.value-usd"), "de")).toBe("rund 949,46\u00a0Mio. US-Dollar");
+    expect(formatFigure(record("bcs.2024-25.stay"), "de")).toBe("92\u00a0%");
+    expect(formatFigure(record("deals.implied-rate"), "de")).toBe("7,162 Yuan je US-Dollar");
+    expect(formatFigure(record("attendees.german-enterprises"), "de")).toBe("fast 100");
+  });
+
+  it("formats the deal values and percentages in Chinese, in 亿 and without spaces", () => {
+    expect(formatFigure(record("deals.value-cny"), "zh")).toBe("超过68亿元");
+    expect(formatFigure(record("deals.value-usd"), "zh")).toBe("约9.4946亿美元");
+    expect(formatFigure(record("bcs.2024-25.stay"), "zh")).toBe("92%");
+    expect(formatFigure(record("deals.implied-rate"), "zh")).toBe("1美元兑7.162元");
+    expect(formatFigure(record("attendees.german-enterprises"), "zh")).toBe("近100");
+  });
+
+  it("names withheld counts in each language", () => {
+    expect(formatFigure(record("deals.sector.new-energy"), "de")).toBe("nicht veröffentlicht");
+    expect(formatFigure(record("deals.sector.new-energy"), "zh")).toBe("未公开");
+  });
+});
+
+describe("chart data tables", () => {
+  const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset.records]));
+
+  it.each(chartIds)("%s: every tabled record has a de and zh label", (id) => {
+    const spec = charts[id];
+    const cited = spec.cited(datasets.get(spec.dataset) ?? []);
+    expect(cited.length, `${id}: no records cited`).toBeGreaterThan(0);
+    for (const locale of translated) {
+      const m = translations[locale];
+      const unlabelled = cited
+        .filter((r) => (r.unit === "coordinates" ? !m.place[r.id] : !m.recordLabels[r.id]))
+        .map((r) => r.id);
+      expect(unlabelled, `${locale}: ${id}: no label for ${unlabelled.join(", ")}`).toEqual([]);
+    }
+  });
+
+  it.each(translated)("%s: table rows use the translated labels", (locale) => {
+    const spec = charts["deals-by-sector"];
+    const table = spec.table(datasets.get(spec.dataset)!, locale);
+    expect(table.rows[0]!.cells[0]).toBe(translations[locale].recordLabels["deals.count"]);
+  });
+});
