@@ -14,7 +14,11 @@ const datasets = defineCollection({
 /** Story editions, one MDX file per story and locale; `datasets` must name existing datasets. */
 const stories = defineCollection({
   // Ids come from the path ("hefei-deals/de"): editions share their `slug`, which glob would use.
-  loader: glob({ pattern: "**/*.mdx", base: "src/stories", generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  loader: glob({
+    pattern: "**/*.mdx",
+    base: "src/stories",
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+  }),
   schema: z
     .object({
       ...storyShape,

@@ -17,7 +17,12 @@ export const EXPORT_PALETTE = {
   germanyLand: "#a9cde8",
   route: "#434343",
   unit: "#3d3d3d",
-  measure: { stay: "#007a5a", invest: "#0a66a8", "leaders-now": "#b35806", "leaders-5y": "#c2481a" } as Record<string, string>,
+  measure: {
+    stay: "#007a5a",
+    invest: "#0a66a8",
+    "leaders-now": "#b35806",
+    "leaders-5y": "#c2481a",
+  } as Record<string, string>,
   sector: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9"],
 };
 
@@ -44,11 +49,17 @@ export function exportAttrs(element: Element): Attrs {
   const a: Attrs = {};
   if (tag === "text") {
     a.fill = P.ink;
-    if (has("label--strong") || has("inset-title") || has("country-label") || has("series-label")) a["font-weight"] = "700";
+    if (has("label--strong") || has("inset-title") || has("country-label") || has("series-label"))
+      a["font-weight"] = "700";
     if (has("label--muted") || has("tick") || has("note") || has("ring-label")) a.fill = P.muted;
     if (has("series-label")) a.fill = measureOf(element) ?? P.ink;
     if (has("halo") || has("label--halo")) {
-      Object.assign(a, { stroke: P.bg, "stroke-width": "3", "stroke-linejoin": "round", "paint-order": "stroke" });
+      Object.assign(a, {
+        stroke: P.bg,
+        "stroke-width": "3",
+        "stroke-linejoin": "round",
+        "paint-order": "stroke",
+      });
     }
     return a;
   }
@@ -66,16 +77,23 @@ export function exportAttrs(element: Element): Attrs {
   } else if (has("dot--legend")) Object.assign(a, { fill: P.bg, stroke: P.muted, "stroke-width": "2" });
   else if (has("dot")) {
     const m = measureOf(element) ?? P.ink;
-    Object.assign(a, has("uncertain") ? { fill: P.bg, stroke: m, "stroke-width": "2" } : { fill: m, stroke: P.bg, "stroke-width": "1.5" });
+    Object.assign(
+      a,
+      has("uncertain")
+        ? { fill: P.bg, stroke: m, "stroke-width": "2" }
+        : { fill: m, stroke: P.bg, "stroke-width": "1.5" },
+    );
   } else if (has("sphere")) Object.assign(a, { fill: P.water, stroke: P.rule });
   else if (has("land")) {
     const fill = has("land--china") ? P.chinaLand : has("land--germany") ? P.germanyLand : P.land;
     Object.assign(a, { fill, stroke: P.bg, "stroke-width": "0.5" });
   } else if (has("borders")) Object.assign(a, { fill: "none", stroke: P.bg, "stroke-width": "0.5" });
-  else if (has("ring")) Object.assign(a, { fill: "none", stroke: P.muted, "stroke-width": "0.75", "stroke-dasharray": "2 3" });
+  else if (has("ring"))
+    Object.assign(a, { fill: "none", stroke: P.muted, "stroke-width": "0.75", "stroke-dasharray": "2 3" });
   else if (has("route")) Object.assign(a, { fill: "none", stroke: P.route, "stroke-width": "1.25" });
   else if (has("inset-frame")) Object.assign(a, { fill: P.water, stroke: P.rule });
-  else if (has("province--anhui")) Object.assign(a, { fill: P.chinaLand, stroke: P.china, "stroke-width": "1" });
+  else if (has("province--anhui"))
+    Object.assign(a, { fill: P.chinaLand, stroke: P.china, "stroke-width": "1" });
   else if (has("province")) Object.assign(a, { fill: P.land, stroke: P.bg, "stroke-width": "0.75" });
   else if (tag === "circle" && within("place")) {
     Object.assign(a, { fill: within("place--hefei") ? P.china : P.ink, stroke: P.bg, "stroke-width": "1.5" });
@@ -83,11 +101,19 @@ export function exportAttrs(element: Element): Attrs {
   return a;
 }
 
-/** Applies exportAttrs to every element below `root`, leaving attributes already set alone. */
+/**
+ * Applies exportAttrs to `root` and everything below it (attributes already set win), then
+ * drops what only the page needs: classes and the data attributes the islands read.
+ */
 export function applyExportStyle(root: Element): void {
-  for (const element of [root, ...root.querySelectorAll("*")]) {
-    for (const [name, value] of Object.entries(exportAttrs(element))) {
+  const elements = [root, ...root.querySelectorAll("*")];
+  const styles = elements.map((element) => exportAttrs(element));
+  elements.forEach((element, i) => {
+    for (const [name, value] of Object.entries(styles[i]!)) {
       if (!element.hasAttribute(name)) element.setAttribute(name, value);
     }
-  }
+    for (const name of element.getAttributeNames()) {
+      if (name === "class" || name.startsWith("data-")) element.removeAttribute(name);
+    }
+  });
 }

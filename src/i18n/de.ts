@@ -139,7 +139,8 @@ export const de: Messages = {
     "event.dates": "Datum der Konferenz",
     "attendees.german-enterprises": "Teilnehmende deutsche Unternehmen",
     "deals.sectors": "Branchen der Abkommen",
-    "trumpf.nev-laser-processes": "Prozesse in der Fertigung von E-Autos, die Laser brauchen (laut Trumpf China)",
+    "trumpf.nev-laser-processes":
+      "Prozesse in der Fertigung von E-Autos, die Laser brauchen (laut Trumpf China)",
     "chamber.cooperation-years": "Jahre deutsch-chinesischer Zusammenarbeit, laut Handelskammer (Ostchina)",
     "deals.sector.new-energy": "Abkommen: Neue Energien",
     "deals.sector.intelligent-connected-vehicles": "Abkommen: Intelligente vernetzte Fahrzeuge",
@@ -192,7 +193,8 @@ export const de: Messages = {
     status: "Status",
     undated: "ohne Datum",
     uncertainLegend: "Hohl oder gestrichelt: Sekundärquelle, unsicher",
-    chartHint: "Mit der Tabulatortaste in die Grafik wechseln, dann mit den Pfeiltasten durch die Daten gehen.",
+    chartHint:
+      "Mit der Tabulatortaste in die Grafik wechseln, dann mit den Pfeiltasten durch die Daten gehen.",
     readStory: "Zur Geschichte",
     from: "Aus:",
     embedThis: "Diese Grafik einbetten",

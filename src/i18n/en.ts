@@ -164,7 +164,8 @@ export const en = {
     readStory: "Read the story",
     from: "From:",
     embedThis: "Embed this chart",
-    embedIntro: "Paste this into your page. The chart sizes itself, follows light and dark mode, sets no cookies and loads nothing from other sites.",
+    embedIntro:
+      "Paste this into your page. The chart sizes itself, follows light and dark mode, sets no cookies and loads nothing from other sites.",
     embedCode: "Embed code",
     copy: "Copy",
     copied: "Copied",

@@ -47,7 +47,8 @@ export const zh: Messages = {
     finding:
       "以合肥为中心的地图。德方合作伙伴所在地位于合肥西北方向{min}至{max}处；伍尔特电子ICS在华所在地沈阳位于合肥东北方向{shenyang}处。",
     distanceNote: "距离为距合肥的大圆距离，由坐标推算，使用d3.geoDistance，地球半径取6,371公里。",
-    projectionNote: "以合肥为中心的方位等距投影：从合肥出发的每条直线都是大圆，到合肥的距离均按真实比例显示。",
+    projectionNote:
+      "以合肥为中心的方位等距投影：从合肥出发的每条直线都是大圆，到合肥的距离均按真实比例显示。",
   },
   deals: {
     units: "{n}项协议",
@@ -99,7 +100,8 @@ export const zh: Messages = {
     "deals-by-sector": {
       title: "{n}项协议涉及{k}个领域，具体分布未公开",
       titleDisclosed: "{n}项协议的领域分布",
-      subtitle: "每个方块代表在合肥对接会上签署的一项协议。报道列出了协议涉及的领域，但没有公布各领域的协议数量。",
+      subtitle:
+        "每个方块代表在合肥对接会上签署的一项协议。报道列出了协议涉及的领域，但没有公布各领域的协议数量。",
       notes: [
         "我们查阅的中文、英文和德文资料中，均未找到按领域、金额或合作方划分的协议明细。我们不作估算。",
         "美元金额为新华社自行换算，相当于{rate}（推算）。",
@@ -191,7 +193,8 @@ export const zh: Messages = {
     readStory: "阅读报道",
     from: "出自：",
     embedThis: "嵌入此图表",
-    embedIntro: "将以下代码粘贴到您的网页中。图表会自动调整尺寸，跟随浅色和深色模式，不设置Cookie，也不从其他网站加载任何内容。",
+    embedIntro:
+      "将以下代码粘贴到您的网页中。图表会自动调整尺寸，跟随浅色和深色模式，不设置Cookie，也不从其他网站加载任何内容。",
     embedCode: "嵌入代码",
     copy: "复制",
     copied: "已复制",

@@ -18,7 +18,8 @@ export async function chartDataset(id: ChartId): Promise<Dataset> {
 /** The story edition a chart belongs to, in a locale (falls back to the first locale's edition). */
 export async function chartStory(id: ChartId, locale: Locale) {
   const stories = await getCollection("stories", (s) => s.data.slug === charts[id].story);
-  const story = stories.find((s) => s.data.locale === locale) ?? stories.find((s) => s.data.locale === locales[0]);
+  const story =
+    stories.find((s) => s.data.locale === locale) ?? stories.find((s) => s.data.locale === locales[0]);
   if (!story) throw new Error(`chart "${id}": story "${charts[id].story}" not found in src/stories/`);
   return story;
 }

@@ -14,7 +14,14 @@ export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<
     label: messages(locale).recordLabels[r.id] ?? r.label,
     period: r.period ?? "",
     unit: r.unit,
-    value: typeof r.value === "number" ? r.value : r.value === null ? "" : r.unit === "coordinates" ? "" : JSON.stringify(r.value),
+    value:
+      typeof r.value === "number"
+        ? r.value
+        : r.value === null
+          ? ""
+          : r.unit === "coordinates"
+            ? ""
+            : JSON.stringify(r.value),
     not_disclosed: r.value === null ? "true" : "",
     lat: r.unit === "coordinates" ? r.value.lat : "",
     lon: r.unit === "coordinates" ? r.value.lon : "",

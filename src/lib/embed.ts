@@ -8,7 +8,8 @@ export const EMBED_ATTR = "data-hefei-embed";
 export const paths = {
   embed: (locale: Locale, id: ChartId) => `/embed/${locale}/${id}/`,
   oembed: (locale: Locale, id: ChartId) => `/oembed/${locale}/${id}.json`,
-  download: (locale: Locale, id: ChartId, ext: "svg" | "png" | "csv" | "json") => `/downloads/${locale}/${id}.${ext}`,
+  download: (locale: Locale, id: ChartId, ext: "svg" | "png" | "csv" | "json") =>
+    `/downloads/${locale}/${id}.${ext}`,
   story: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
 };
 
@@ -16,7 +17,13 @@ export const paths = {
 export const childId = (locale: Locale, id: ChartId) => `hefei-${locale}-${id}`;
 
 /** The copyable snippet: a lazy iframe at a sensible height plus our resizing loader. */
-export function embedSnippet(options: { site: URL; locale: Locale; id: ChartId; title: string; height: number }): string {
+export function embedSnippet(options: {
+  site: URL;
+  locale: Locale;
+  id: ChartId;
+  title: string;
+  height: number;
+}): string {
   const { site, locale, id, title, height } = options;
   const child = childId(locale, id);
   const src = new URL(`${paths.embed(locale, id)}?childId=${child}`, site).href;

@@ -42,7 +42,12 @@ export function exportSvg(
   let y = PAD + 22;
   const header = [
     textLines(document, title, { x: PAD, y, "font-size": 22, "font-weight": "700", fill: P.ink }, 28),
-    textLines(document, subtitle, { x: PAD, y: (y += title.length * 28 + 2), "font-size": 15, fill: P.muted }, 20),
+    textLines(
+      document,
+      subtitle,
+      { x: PAD, y: (y += title.length * 28 + 2), "font-size": 15, fill: P.muted },
+      20,
+    ),
   ];
   y += subtitle.length * 20 + 6;
   const chartHeight = Number(chart.getAttribute("height"));
@@ -58,9 +63,12 @@ export function exportSvg(
   const source = wrapText(sourceText, perLine(locale, 110));
   const footer = [
     textLines(document, source, { x: PAD, y, "font-size": 12, fill: P.muted }, 16),
-    svgEl(document, "text", { x: PAD, y: (y += source.length * 16 + 6), "font-size": 12, "font-weight": "700", fill: P.ink }, [
-      `${m.ui.siteName} · ${storyUrl}`,
-    ]),
+    svgEl(
+      document,
+      "text",
+      { x: PAD, y: (y += source.length * 16 + 6), "font-size": 12, "font-weight": "700", fill: P.ink },
+      [`${m.ui.siteName} · ${storyUrl}`],
+    ),
   ];
   const height = Math.ceil(y + PAD);
 
@@ -88,7 +96,12 @@ export function exportSvg(
 export function renderPng(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: scale },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT, sansSerifFamily: EXPORT_FONT },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: EXPORT_FONT,
+      sansSerifFamily: EXPORT_FONT,
+    },
   });
   return resvg.render().asPng();
 }

@@ -9,5 +9,7 @@ export const getStaticPaths = chartPaths;
 /** The chart's data as CSV, with source, status and licence on every row. */
 export const GET: APIRoute = async ({ params }) => {
   const id = params.chart as ChartId;
-  return new Response(dataCsv(id, await chartDataset(id), params.locale as Locale), { headers: { "content-type": "text/csv; charset=utf-8" } });
+  return new Response(dataCsv(id, await chartDataset(id), params.locale as Locale), {
+    headers: { "content-type": "text/csv; charset=utf-8" },
+  });
 };

@@ -17,7 +17,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   const height = embedHeight(id, records, locale);
   // The thumbnail is the PNG download: the export SVG's size at 2x.
   const story = await chartStory(id, locale);
-  const svg = exportSvg(id, records, locale, { storyUrl: new URL(paths.story(locale, story.data.slug), site).href });
+  const svg = exportSvg(id, records, locale, {
+    storyUrl: new URL(paths.story(locale, story.data.slug), site).href,
+  });
   const size = svgSize(svg);
   const body = {
     version: "1.0",
@@ -33,5 +35,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     thumbnail_height: size.height * 2,
     cache_age: 86400,
   };
-  return new Response(JSON.stringify(body, null, 2), { headers: { "content-type": "application/json+oembed" } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { "content-type": "application/json+oembed" },
+  });
 };

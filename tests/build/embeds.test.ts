@@ -1,0 +1,116 @@
+import { csvParse } from "d3";
+import { XMLValidator } from "fast-xml-parser";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { chartIds, charts } from "../../src/charts/index.ts";
+import { locales } from "../../src/i18n/index.ts";
+import { readDatasets } from "../../src/lib/readDatasets.ts";
+import { svgSize } from "../../src/lib/exportChart.ts";
+import { DIST, distFile, distPage } from "../support/dist.ts";
+
+const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+describe.each(locales)("embeds and downloads, %s", (locale) => {
+  it.each(chartIds)("%s has an embed page with the figure, oEmbed discovery and no site chrome", (id) => {
+    const doc = distPage(`embed/${locale}/${id}/index.html`);
+    expect(doc.documentElement.getAttribute("lang")).toMatch(new RegExp(`^${locale}`));
+    expect(doc.querySelector(`figure#chart-${id} h1`)).not.toBeNull();
+    expect(doc.querySelectorAll(`figure#chart-${id} .artboard svg`).length).toBe(2);
+    expect(doc.querySelector(`figure#chart-${id} table`)).not.toBeNull();
+    expect(doc.querySelector(".site-header, .embed-this")).toBeNull();
+    const link = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
+    expect(new URL(link!.getAttribute("href")!).pathname).toBe(`/oembed/${locale}/${id}.json`);
+    expect(doc.querySelector(".embed-credit a")?.getAttribute("href")).toMatch(
+      new RegExp(`/${locale}/hefei-deals/$`),
+    );
+  });
+
+  it.each(chartIds)("%s has an oEmbed document whose html embeds the chart", (id) => {
+    const oembed = JSON.parse(distFile(`oembed/${locale}/${id}.json`));
+    expect(oembed).toMatchObject({ version: "1.0", type: "rich", provider_name: expect.any(String) });
+    for (const field of [
+      "title",
+      "html",
+      "width",
+      "height",
+      "provider_url",
+      "thumbnail_url",
+      "thumbnail_width",
+      "thumbnail_height",
+    ]) {
+      expect(oembed[field], field).toBeTruthy();
+    }
+    expect(oembed.html).toContain(`/embed/${locale}/${id}/?childId=`);
+    expect(oembed.html).toContain("/embed.js");
+    expect(oembed.html).toContain('loading="lazy"');
+    const png = readFileSync(`${DIST}${new URL(oembed.thumbnail_url).pathname}`);
+    expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
+  });
+
+  it.each(chartIds)("%s downloads as a well-formed, self-contained SVG", (id) => {
+    const svg = distFile(`downloads/${locale}/${id}.svg`);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).not.toMatch(/<(script|style|image|foreignObject)\b/);
+    expect(svg).not.toMatch(/(?:xlink:)?href=|url\(|@import|\sclass=/);
+    expect(svg).toContain(
+      charts[id].title(datasets.get(charts[id].dataset)!.records, locale).replace(/&/g, "&amp;"),
+    );
+  });
+
+  it.each(chartIds)("%s downloads as a PNG at twice the SVG's size", (id) => {
+    const { width, height } = svgSize(distFile(`downloads/${locale}/${id}.svg`));
+    expect(pngSize(readFileSync(`${DIST}/downloads/${locale}/${id}.png`))).toEqual({
+      width: width * 2,
+      height: height * 2,
+    });
+  });
+
+  it.each(chartIds)("%s data downloads parse back to the dataset's values, with source and licence", (id) => {
+    const dataset = datasets.get(charts[id].dataset)!;
+    const rows = csvParse(distFile(`downloads/${locale}/${id}.csv`));
+    const cited = charts[id].cited(dataset.records);
+    expect(rows.map((r) => r.id)).toEqual(cited.map((r) => r.id));
+    rows.forEach((row, i) => {
+      const record = cited[i]!;
+      if (typeof record.value === "number") expect(Number(row.value)).toBe(record.value);
+      if (record.value === null) expect([row.value, row.not_disclosed]).toEqual(["", "true"]);
+      if (record.unit === "coordinates")
+        expect([Number(row.lat), Number(row.lon)]).toEqual([record.value.lat, record.value.lon]);
+      expect(row.status).toBe(record.status);
+      expect(row.source_url).toBe(record.source.url);
+      expect(row.licence).toBe(dataset.licence);
+    });
+    const json = JSON.parse(distFile(`downloads/${locale}/${id}.json`));
+    expect(json.licence).toBe(dataset.licence);
+    expect(json.records).toEqual(cited);
+  });
+});
+
+describe("the story's embed snippets", () => {
+  it("offers, under each chart, a lazy iframe and the loader", () => {
+    const doc = distPage("en/hefei-deals/index.html");
+    for (const id of chartIds) {
+      // linkedom keeps a textarea's entities as text; a browser decodes them.
+      const code = (doc.querySelector(`#chart-${id} .embed-this textarea`)?.textContent ?? "")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+      expect(code).toMatch(
+        new RegExp(
+          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`,
+        ),
+      );
+      expect(code).toContain('<script async src="');
+      expect(doc.querySelector(`#chart-${id} .embed-this pre`)?.textContent).toContain("new pym.Parent(");
+    }
+  });
+
+  it("ships a loader under 2 KB gzipped", async () => {
+    const { gzipSize } = await import("../support/dist.ts");
+    expect(gzipSize(distFile("embed.js"))).toBeLessThanOrEqual(2048);
+  });
+});
