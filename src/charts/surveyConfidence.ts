@@ -39,7 +39,7 @@ export function surveyConfidence(
   );
   const plotTop = keyTop + keyLines.reduce((a, lines) => a + lines.length * 16 + 6, 0) + 10;
   const plotHeight = wide ? 200 : 190;
-  const plotLeft = bX + 42;
+  const plotLeft = bX + 50;
   const plotRight = bX + bWidth - (wide ? 8 : 6);
   const legendTop = plotTop + plotHeight + 50;
   const height = Math.max(aHeight, legendTop + 44);

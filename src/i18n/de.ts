@@ -4,6 +4,8 @@ import type { Messages } from "./en.ts";
 export const de: Messages = {
   intlLocale: "de",
   compactDisplay: "short",
+  punctuation: { colon: ": ", comma: ", ", semicolon: "; " },
+  dateRange: "intl",
   qualifier: {
     over: "über {v}",
     nearly: "fast {v}",
@@ -173,6 +175,17 @@ export const de: Messages = {
     "bcs.2023-24.partners": "Wollen mit lokalen Partnern kooperieren, um wettbewerbsfähig zu bleiben",
   },
   ui: {
+    languages: "Lesen auf",
+    languageName: "Deutsch",
+    editions: "Ausgaben",
+    shareImageAlt: "Die Schlagzeile neben der Grafik zu den Vereinbarungen",
+    notFoundTitle: "Seite nicht gefunden",
+    notFoundText:
+      "Unter dieser Adresse gibt es keine Seite. Die Geschichte und ihre Grafiken finden Sie auf der Startseite.",
+    home: "Startseite",
+    feedTitle: "Hefei Deals: Geschichten",
+    feed: "Atom-Feed",
+    sitemap: "Sitemap",
     siteName: "Hefei Deals",
     siteTagline: "Datengeschichten über deutsche Unternehmen in China, jede Zahl mit Quelle",
     skipToContent: "Zum Inhalt springen",

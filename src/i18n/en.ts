@@ -4,6 +4,13 @@ export const en = {
   intlLocale: "en",
   /** How compact numbers read: "6.8 billion" (long) or "6,8 Mrd." (short). */
   compactDisplay: "long" as "long" | "short",
+  /** Punctuation between a label and its text, and between list items in running text. */
+  punctuation: { colon: ": ", comma: ", ", semicolon: "; " },
+  /**
+   * "intl" uses Intl's formatRange; "cjk" writes "2025年6月24日至26日", because ICU formats a
+   * Chinese long date range numerically ("2025/6/24 – 2025/6/26").
+   */
+  dateRange: "intl" as "intl" | "cjk",
   qualifier: {
     over: "over {v}",
     nearly: "nearly {v}",
@@ -162,6 +169,16 @@ export const en = {
     uncertainLegend: "Hollow or dashed: secondary source, uncertain",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
     readStory: "Read the story",
+    languages: "Read in",
+    languageName: "English",
+    editions: "Editions",
+    shareImageAlt: "The headline beside the chart of the deals",
+    notFoundTitle: "Page not found",
+    notFoundText: "There is no page at this address. The story and its charts are listed on the home page.",
+    home: "Home page",
+    feedTitle: "Hefei Deals: stories",
+    feed: "Atom feed",
+    sitemap: "Sitemap",
     from: "From:",
     embedThis: "Embed this chart",
     embedIntro:

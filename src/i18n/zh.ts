@@ -4,6 +4,8 @@ import type { Messages } from "./en.ts";
 export const zh: Messages = {
   intlLocale: "zh-CN",
   compactDisplay: "short",
+  punctuation: { colon: "：", comma: "，", semicolon: "；" },
+  dateRange: "cjk",
   qualifier: {
     over: "超过{v}",
     nearly: "近{v}",
@@ -169,6 +171,16 @@ export const zh: Messages = {
     "bcs.2023-24.partners": "计划与本土伙伴合作以保持竞争力",
   },
   ui: {
+    languages: "阅读语言",
+    languageName: "中文",
+    editions: "版本",
+    shareImageAlt: "标题与协议图表",
+    notFoundTitle: "页面不存在",
+    notFoundText: "此地址没有页面。报道及其图表列在首页上。",
+    home: "首页",
+    feedTitle: "Hefei Deals：报道",
+    feed: "Atom 订阅",
+    sitemap: "网站地图",
     siteName: "Hefei Deals",
     siteTagline: "关于在华德国企业的数据报道，每个数字都有出处",
     skipToContent: "跳至正文",

@@ -112,3 +112,55 @@ export function svgSize(svg: string): { width: number; height: number } {
   const read = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
   return { width: read("width"), height: read("height") };
 }
+
+/** Share images are the size Open Graph and Twitter cards expect. */
+export const SHARE_SIZE = { width: 1200, height: 630 };
+
+/**
+ * The share image of a story: its headline beside its lead chart, 1200×630, self-contained
+ * like the downloads (rendered to PNG with the bundled font).
+ */
+export function shareCardSvg(options: {
+  headline: string;
+  kicker: string;
+  chart: ChartId;
+  records: readonly FigureRecord[];
+  locale: Locale;
+  siteName: string;
+}): string {
+  const { headline, kicker, chart: id, records, locale, siteName } = options;
+  const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
+  const document = doc as unknown as Document;
+  const { width, height } = SHARE_SIZE;
+  const chart = charts[id].render(records, { width: CHART_WIDTH, locale, document });
+  applyExportStyle(chart);
+  const chartHeight = Number(chart.getAttribute("height"));
+  // The chart fills the right-hand side, scaled to fit.
+  const box = { x: 470, y: 60, width: 690, height: 510 };
+  const scale = Math.min(box.width / CHART_WIDTH, box.height / chartHeight);
+  chart.setAttribute("x", String(box.x));
+  chart.setAttribute("y", String(box.y + (box.height - chartHeight * scale) / 2));
+  chart.setAttribute("width", String(CHART_WIDTH * scale));
+  chart.setAttribute("height", String(chartHeight * scale));
+  const lines = wrapText(headline, perLine(locale, 17)).slice(0, 6);
+  const root = svgEl(document, "svg", {
+    xmlns: "http://www.w3.org/2000/svg",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "font-family": `${EXPORT_FONT}, system-ui, sans-serif`,
+  });
+  root.append(
+    svgEl(document, "rect", { width, height, fill: P.bg }),
+    svgEl(document, "rect", { width: 12, height, fill: P.china }),
+    svgEl(document, "text", { x: 56, y: 96, "font-size": 24, "font-weight": "700", fill: P.china }, [
+      kicker.toUpperCase(),
+    ]),
+    textLines(document, lines, { x: 56, y: 160, "font-size": 42, "font-weight": "700", fill: P.ink }, 54),
+    svgEl(document, "text", { x: 56, y: 580, "font-size": 22, "font-weight": "700", fill: P.muted }, [
+      siteName,
+    ]),
+    chart,
+  );
+  return root.outerHTML;
+}

@@ -59,9 +59,16 @@ export function formatValue(record: FigureRecord, locale: Locale): string {
     case "date":
       return formatDate(record.value, locale);
     case "date-range": {
+      const { start, end } = record.value;
+      if (m.dateRange === "cjk") {
+        // Same month: "2025年6月24日至26日"; otherwise both dates in full.
+        const endDay =
+          start.slice(0, 7) === end.slice(0, 7) ? `${Number(end.slice(8))}日` : formatDate(end, locale);
+        return `${formatDate(start, locale)}至${endDay}`;
+      }
       const format = new Intl.DateTimeFormat(m.intlLocale, { dateStyle: "long", timeZone: "UTC" });
       const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-      return format.formatRange(day(record.value.start), day(record.value.end));
+      return format.formatRange(day(start), day(end));
     }
     case "list":
       return new Intl.ListFormat(m.intlLocale, { type: "conjunction" }).format(

@@ -75,8 +75,17 @@ describe("the English story as built", () => {
 });
 
 describe("the story list", () => {
-  it("links to the story", () => {
+  it("links to the story and to every edition", () => {
     const index = distPage("index.html");
-    expect(index.querySelector('a[href="/en/hefei-deals/"]')?.textContent).toContain("28 deals in Hefei");
+    expect(index.querySelector('h2 a[href="/en/hefei-deals/"]')?.textContent).toContain("28 deals in Hefei");
+    const editions = [...index.querySelectorAll(".editions a")].map((a) => [
+      a.getAttribute("href"),
+      a.getAttribute("lang"),
+    ]);
+    expect(editions).toEqual([
+      ["/en/hefei-deals/", "en"],
+      ["/de/hefei-deals/", "de"],
+      ["/zh/hefei-deals/", "zh-CN"],
+    ]);
   });
 });

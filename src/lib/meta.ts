@@ -1,0 +1,49 @@
+import type { ChartId } from "../charts/index.ts";
+import { locales, messages, type Locale } from "../i18n/index.ts";
+
+/** The chart a story's share image shows. */
+export const LEAD_CHART: ChartId = "deals-by-sector";
+
+/** Path of a story's share image. */
+export const sharePath = (locale: Locale, slug: string) => `/share/${locale}/${slug}.png`;
+
+/** hreflang alternates of a page that exists in every locale at `pathFor(locale)`. */
+export function alternates(pathFor: (locale: Locale) => string, site: URL) {
+  return locales.map((locale) => ({
+    locale,
+    hreflang: messages(locale).intlLocale,
+    href: new URL(pathFor(locale), site).href,
+  }));
+}
+
+/** schema.org NewsArticle for a story edition. */
+export function newsArticle(options: {
+  headline: string;
+  description: string;
+  url: string;
+  image: string;
+  published: string;
+  modified: string;
+  authors: string[];
+  locale: Locale;
+  publisher: string;
+  site: URL;
+}): Record<string, unknown> {
+  const { headline, description, url, image, published, modified, authors, locale, publisher, site } =
+    options;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline,
+    description,
+    mainEntityOfPage: url,
+    url,
+    image: [image],
+    datePublished: published,
+    dateModified: modified,
+    inLanguage: messages(locale).intlLocale,
+    author: authors.map((name) => ({ "@type": "Organization", name })),
+    publisher: { "@type": "Organization", name: publisher, url: site.href },
+    isAccessibleForFree: true,
+  };
+}

@@ -1,0 +1,50 @@
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { locales, messages } from "../i18n/index.ts";
+import { factIndex } from "../lib/facts.ts";
+import { fillFacts } from "../lib/factText.ts";
+
+const escape = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** An Atom feed of every story edition, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const m = messages(locales[0]);
+  const facts = new Map([...(await factIndex())].map(([id, fact]) => [id, fact.record]));
+  const stories = (await getCollection("stories")).sort((a, b) =>
+    b.data.published.localeCompare(a.data.published),
+  );
+  const updatedOf = (s: (typeof stories)[number]) =>
+    [
+      s.data.updated,
+      s.data.published,
+      ...s.data.notes.map((n) => n.date),
+      ...s.data.corrections.map((c) => c.date),
+    ]
+      .filter(Boolean)
+      .sort()
+      .at(-1)!;
+  const feedUpdated = stories.map(updatedOf).sort().at(-1) ?? "1970-01-01";
+  const entries = stories.map((story) => {
+    const href = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;
+    const title = fillFacts(story.data.title, facts, story.data.locale, `src/stories/${story.id}.mdx: title`);
+    const summary = fillFacts(story.data.dek, facts, story.data.locale, `src/stories/${story.id}.mdx: dek`);
+    return [
+      `<entry xml:lang="${messages(story.data.locale).intlLocale}">`,
+      `<title>${escape(title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${escape(href)}"/>`,
+      `<id>${escape(href)}</id>`,
+      `<published>${story.data.published}T00:00:00Z</published>`,
+      `<updated>${updatedOf(story)}T00:00:00Z</updated>`,
+      ...story.data.byline.map((name) => `<author><name>${escape(name)}</name></author>`),
+      `<summary>${escape(summary)}</summary>`,
+      `</entry>`,
+    ].join("");
+  });
+  const body =
+    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
+    `<title>${escape(m.ui.feedTitle)}</title><id>${escape(new URL("/", site).href)}</id>` +
+    `<link rel="self" href="${escape(new URL("/feed.xml", site).href)}"/><link rel="alternate" href="${escape(new URL("/", site).href)}"/>` +
+    `<updated>${feedUpdated}T00:00:00Z</updated>\n${entries.join("\n")}\n</feed>\n`;
+  return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+};

@@ -1,0 +1,36 @@
+import type { APIRoute } from "astro";
+import { getCollection } from "astro:content";
+import { messages } from "../i18n/index.ts";
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+
+/** sitemap.xml: the story list and every story edition, with hreflang alternates. */
+export const GET: APIRoute = async ({ site }) => {
+  const stories = await getCollection("stories");
+  const url = (path: string) => escape(new URL(path, site).href);
+  const entries = stories.map((story) => {
+    const editions = stories.filter((s) => s.data.slug === story.data.slug);
+    const lastmod = [
+      story.data.updated,
+      story.data.published,
+      ...story.data.notes.map((n) => n.date),
+      ...story.data.corrections.map((c) => c.date),
+    ]
+      .filter(Boolean)
+      .sort()
+      .at(-1);
+    const links = editions
+      .map(
+        (e) =>
+          `<xhtml:link rel="alternate" hreflang="${messages(e.data.locale).intlLocale}" href="${url(`/${e.data.locale}/${e.data.slug}/`)}"/>`,
+      )
+      .join("");
+    return `<url><loc>${url(`/${story.data.locale}/${story.data.slug}/`)}</loc><lastmod>${lastmod}</lastmod>${links}</url>`;
+  });
+  const body =
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
+    [`<url><loc>${url("/")}</loc></url>`, ...entries].join("\n") +
+    `\n</urlset>\n`;
+  return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
+};

@@ -1,0 +1,130 @@
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+
+/** The Lighthouse categories the site must score 100 in. */
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+/** One of the four Lighthouse categories. */
+export type Category = (typeof CATEGORIES)[number];
+
+/** An audit that did not pass: its id, its title and what it points at, if anything. */
+export interface FailingAudit {
+  /** Lighthouse's audit id, e.g. `color-contrast`. */
+  id: string;
+  /** Lighthouse's human title of the audit. */
+  title: string;
+  /** The audit's score from 0 to 1. */
+  score: number;
+  /** Offending elements (selectors or snippets) and URLs, as Lighthouse lists them. */
+  items: string[];
+}
+
+/** Scores (0–100 per category) and the failing audits of one Lighthouse run. */
+export interface LighthouseResult {
+  /** Score per category, 0–100. */
+  scores: Record<Category, number>;
+  /** Audits with a score below 1, other than not-applicable, informative and manual ones. */
+  failing: FailingAudit[];
+}
+
+/** Options for a run. */
+export interface LighthouseOptions {
+  /** Only mobile is configured: Lighthouse's default config, simulated throttling. */
+  formFactor?: "mobile";
+}
+
+interface AuditResult {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  details?: { items?: Record<string, unknown>[] };
+}
+
+/**
+ * Runs Lighthouse once on `url` in a fresh headless Chromium: the default mobile config with
+ * simulated throttling, so a loopback server is scored as if on a slow phone.
+ */
+export async function runLighthouse(
+  url: string,
+  { formFactor = "mobile" }: LighthouseOptions = {},
+): Promise<LighthouseResult> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
+    logLevel: "silent",
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      formFactor,
+    });
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
+    ) as Record<Category, number>;
+    // Only audits that count towards one of the four categories.
+    const counted = new Set(
+      CATEGORIES.flatMap((id) => lhr.categories[id]?.auditRefs.map((ref) => ref.id) ?? []),
+    );
+    const failing = Object.values(lhr.audits as Record<string, AuditResult>)
+      .filter((audit) => counted.has(audit.id))
+      .filter((audit) => !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
+      .filter((audit) => audit.score !== null && audit.score < 1)
+      .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score!, items: itemsOf(audit) }));
+    return { scores, failing };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/**
+ * Runs Lighthouse up to three times, stopping once every category is 100, and keeps the best
+ * score per category; simulated throttling still varies a little from run to run.
+ * The failing audits are those of the run with the highest total.
+ */
+export async function bestOfThree(
+  url: string,
+  options?: LighthouseOptions,
+): Promise<LighthouseResult & { runs: number }> {
+  const results: LighthouseResult[] = [];
+  for (let run = 0; run < 3; run++) {
+    const result = await runLighthouse(url, options);
+    results.push(result);
+    if (CATEGORIES.every((id) => result.scores[id] === 100)) break;
+  }
+  const total = (r: LighthouseResult) => CATEGORIES.reduce((sum, id) => sum + r.scores[id], 0);
+  const bestRun = results.reduce((best, r) => (total(r) > total(best) ? r : best));
+  const scores = Object.fromEntries(
+    CATEGORIES.map((id) => [id, Math.max(...results.map((r) => r.scores[id]))]),
+  ) as Record<Category, number>;
+  return { scores, failing: bestRun.failing, runs: results.length };
+}
+
+/** A readable list of failing audits, one per line with what they point at. */
+export function describeFailures(failing: FailingAudit[]): string {
+  return failing
+    .map((a) => `- ${a.id} (${a.title}), score ${a.score}${a.items.length ? `: ${a.items.join("; ")}` : ""}`)
+    .join("\n");
+}
+
+/** The elements and URLs an audit's details name, at most five. */
+function itemsOf(audit: AuditResult): string[] {
+  const items = audit.details?.items ?? [];
+  return items.slice(0, 5).flatMap((item) => {
+    const node = item.node as { selector?: string; snippet?: string } | undefined;
+    const found = [node?.selector ?? node?.snippet, item.url, item.source].filter(
+      (v): v is string => typeof v === "string",
+    );
+    const sourceLocation = item.source as { url?: string; line?: number } | undefined;
+    if (sourceLocation && typeof sourceLocation === "object" && sourceLocation.url)
+      found.push(`${sourceLocation.url}:${sourceLocation.line ?? ""}`);
+    return found.length ? [found.join(" ")] : [];
+  });
+}
