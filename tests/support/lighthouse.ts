@@ -39,7 +39,7 @@ interface AuditResult {
   title: string;
   score: number | null;
   scoreDisplayMode: string;
-  details?: { items?: Record<string, unknown>[] };
+  details?: unknown;
 }
 
 /**
@@ -114,17 +114,29 @@ export function describeFailures(failing: FailingAudit[]): string {
     .join("\n");
 }
 
-/** The elements and URLs an audit's details name, at most five. */
+/** The elements and URLs an audit's details name (tables, and lists of tables), at most five. */
 function itemsOf(audit: AuditResult): string[] {
-  const items = audit.details?.items ?? [];
-  return items.slice(0, 5).flatMap((item) => {
-    const node = item.node as { selector?: string; snippet?: string } | undefined;
-    const found = [node?.selector ?? node?.snippet, item.url, item.source].filter(
-      (v): v is string => typeof v === "string",
+  const rows = (details: unknown): Record<string, unknown>[] => {
+    const items = (details as { items?: unknown } | undefined)?.items;
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item: Record<string, unknown>) =>
+      Array.isArray(item.items) ? rows(item) : [item],
     );
-    const sourceLocation = item.source as { url?: string; line?: number } | undefined;
-    if (sourceLocation && typeof sourceLocation === "object" && sourceLocation.url)
-      found.push(`${sourceLocation.url}:${sourceLocation.line ?? ""}`);
-    return found.length ? [found.join(" ")] : [];
-  });
+  };
+  return rows(audit.details)
+    .flatMap((item) => {
+      const node = item.node as { selector?: string; snippet?: string } | undefined;
+      const location = (item.sourceLocation ?? item.source) as { url?: string; line?: number } | undefined;
+      const found = [
+        node?.selector ?? node?.snippet,
+        item.url,
+        typeof location === "object" && location.url
+          ? `${location.url}:${(location.line ?? 0) + 1}`
+          : undefined,
+        // Console messages carry their text here; other audits put explanations here.
+        item.sourceLocation ? item.description : undefined,
+      ].filter((v): v is string => typeof v === "string" && v.length > 0);
+      return found.length ? [found.join(" ")] : [];
+    })
+    .slice(0, 5);
 }

@@ -1,0 +1,108 @@
+/**
+ * Performance of the built site: build time, the weight and request count of every page as
+ * Chromium loads it, and Lighthouse mobile scores of the story and one embed.
+ * Usage: npm run bench  (builds dist/ first; takes two to four minutes)
+ */
+import { spawnSync } from "node:child_process";
+import { launchChromium } from "../tests/support/chromium.ts";
+import { distFiles, gzipSize } from "../tests/support/dist.ts";
+import { bestOfThree, CATEGORIES, describeFailures } from "../tests/support/lighthouse.ts";
+import { serveStatic } from "../tests/support/server.ts";
+
+/** Pages scored by Lighthouse: the English story and one embed. */
+const LIGHTHOUSE_PAGES = ["/en/hefei-deals/", "/embed/en/hefei-map/"];
+
+/** Playwright resource types grouped into the table's columns. */
+const KINDS: Record<string, string> = { document: "html", stylesheet: "css", script: "js" };
+
+const started = performance.now();
+const build = spawnSync("npx", ["astro", "build"], {
+  encoding: "utf8",
+  env: { ...process.env, TZ: "UTC", ASTRO_TELEMETRY_DISABLED: "1" },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) {
+  process.stderr.write(build.stdout + build.stderr);
+  throw new Error(`astro build failed (exit ${build.status})`);
+}
+console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
+
+/** Every HTML page in dist/ as a URL path: the home page, stories, embeds, then the rest. */
+const order = (path: string) =>
+  path === "/" ? 0 : path.startsWith("/embed/") ? 2 : path.endsWith("/") ? 1 : 3;
+const pages = distFiles()
+  .filter((file) => file.endsWith(".html"))
+  .map((file) => "/" + file.replace(/(^|\/)index\.html$/, "$1"))
+  .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+
+const { url: origin, server } = await serveStatic("dist");
+const browser = await launchChromium();
+
+const weights: Record<string, string | number>[] = [];
+for (const path of pages) {
+  // A fresh context per page: an empty cache, so every page pays for its own files.
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const sizes: Promise<{ kind: string; bytes: number }>[] = [];
+  page.on("response", (response) => {
+    if (!response.url().startsWith(origin + "/")) return;
+    const kind = KINDS[response.request().resourceType()] ?? "other";
+    sizes.push(
+      response
+        .body()
+        .then((body) => ({ kind, bytes: gzipSize(body) }))
+        .catch(() => ({ kind, bytes: 0 })),
+    );
+  });
+  await page.goto(origin + path, { waitUntil: "load" });
+  const loaded = await Promise.all(sizes);
+  await context.close();
+  const sum = (kind?: string) =>
+    loaded.filter((r) => !kind || r.kind === kind).reduce((total, r) => total + r.bytes, 0);
+  weights.push({
+    page: path,
+    html: sum("html"),
+    css: sum("css"),
+    js: sum("js"),
+    other: sum("other"),
+    total: sum(),
+    requests: loaded.length,
+  });
+}
+await browser.close();
+
+console.log("Page weight as loaded in Chromium (same-origin responses, bytes gzipped at level 9):");
+printTable(weights);
+
+const scores: Record<string, string | number>[] = [];
+const failures: string[] = [];
+for (const path of LIGHTHOUSE_PAGES) {
+  const result = await bestOfThree(origin + path);
+  scores.push({ page: path, ...result.scores, runs: result.runs });
+  if (result.failing.length) failures.push(`${path}\n${describeFailures(result.failing)}`);
+}
+server.close();
+
+console.log("\nLighthouse mobile, simulated throttling, best of up to three runs:");
+printTable(scores);
+if (failures.length) console.log(`\nAudits below 1 in the best run:\n${failures.join("\n")}`);
+console.log(`\ntotal: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+/** An aligned plain-text table: text left, numbers right. */
+function printTable(rows: Record<string, string | number>[]): void {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (row: Record<string, string | number>, column: string) => String(row[column] ?? "");
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((row) => cell(row, c).length)));
+  const line = (values: string[], numeric: boolean[]) =>
+    values.map((v, i) => (numeric[i] ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ");
+  const numeric = columns.map((c) => rows.every((row) => typeof row[c] === "number"));
+  console.log(line(columns, numeric));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows)
+    console.log(
+      line(
+        columns.map((c) => cell(row, c)),
+        numeric,
+      ),
+    );
+}

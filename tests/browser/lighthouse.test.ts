@@ -1,0 +1,24 @@
+import type { Server } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bestOfThree, CATEGORIES, describeFailures } from "../support/lighthouse.ts";
+import { serveStatic } from "../support/server.ts";
+
+let site: { url: string; server: Server };
+
+beforeAll(async () => {
+  site = await serveStatic("dist");
+});
+afterAll(() => site?.server.close());
+
+describe("Lighthouse on a phone (mobile, simulated throttling), best of three runs", () => {
+  it.each(["/en/hefei-deals/", "/embed/en/hefei-map/"])(
+    "%s scores 100 in performance, accessibility, best practices and SEO",
+    async (path) => {
+      const { scores, failing } = await bestOfThree(site.url + path);
+      const below = CATEGORIES.filter((id) => scores[id] < 100);
+      const message = `${path}: ${below.map((id) => `${id} ${scores[id]}`).join(", ")}\nfailing audits:\n${describeFailures(failing)}`;
+      expect(below, message).toEqual([]);
+    },
+    300_000,
+  );
+});

@@ -1,0 +1,106 @@
+import type { Server } from "node:http";
+import type { Browser, BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chartIds } from "../../src/charts/index.ts";
+import { locales } from "../../src/i18n/index.ts";
+import { axeViolations } from "../support/axe.ts";
+import { launchChromium } from "../support/chromium.ts";
+import { distFiles } from "../support/dist.ts";
+import { serveStatic } from "../support/server.ts";
+
+// Every built page, served with dist/_headers applied as a CDN would.
+const pages = distFiles()
+  .filter((f) => f.endsWith(".html"))
+  .map((f) => "/" + f.replace(/index\.html$/, ""));
+const stories = locales.map((l) => `/${l}/hefei-deals/`);
+const embeds = pages.filter((p) => p.startsWith("/embed/"));
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  ({ url: base, server } = await serveStatic("dist"));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Loads a page and reports console errors, CSP violations and requests to other origins. */
+async function visit(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on("request", (r) => new URL(r.url()).origin !== base && !r.url().startsWith("data:") && problems.push(`foreign request: ${r.url()}`));
+  if (options.javaScriptEnabled !== false) {
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+  }
+  const response = await page.goto(base + path, { waitUntil: "load" });
+  return { page, problems, response, close: () => context.close() };
+}
+
+describe("every page under its real headers", () => {
+  it.each(pages)("%s loads with no console error, CSP violation or foreign request", async (path) => {
+    const { page, problems, response, close } = await visit(path);
+    expect(response?.headers()["content-security-policy"]).toBeTruthy();
+    // Exercise the islands too: focus a chart and step through it.
+    if (await page.locator(".chart-canvas").count()) {
+      await page.locator(".chart-canvas").first().focus();
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => page.locator(".chart-tip:visible").count()).toBe(1);
+    }
+    await page.waitForTimeout(100);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it.each(pages)(`%s has no axe violations (WCAG 2.2 AA), ${colorScheme}`, async (path) => {
+      const { page, close } = await visit(path, { colorScheme, viewport: { width: 1280, height: 900 } });
+      expect(await axeViolations(page)).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe("without JavaScript", () => {
+  it.each([...stories, ...embeds])("%s shows all its text, charts and tables", async (path) => {
+    const { page, problems, close } = await visit(path, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const figures = page.locator("figure.chart-figure");
+    expect(await figures.count()).toBe(path.startsWith("/embed/") ? 1 : chartIds.length);
+    for (const figure of await figures.all()) {
+      await expect.poll(() => figure.locator(".artboard svg:visible").count()).toBe(1);
+      expect(await figure.locator(".chart-title").isVisible()).toBe(true);
+      expect(await figure.locator(".artboard svg:visible text").count()).toBeGreaterThan(5);
+      await figure.locator(".chart-data summary").click();
+      expect(await figure.locator("table").isVisible()).toBe(true);
+    }
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe("print", () => {
+  it("prints the story with its charts and sources, without site chrome or embed tools", async () => {
+    const { page, close } = await visit("/en/hefei-deals/", { viewport: { width: 1280, height: 900 } });
+    await page.emulateMedia({ media: "print" });
+    for (const hidden of [".site-header", ".site-footer", ".embed-this", ".chart-downloads", ".skip-link"]) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator("#chart-hefei-map .artboard--720 svg").isVisible()).toBe(true);
+    expect(await page.locator("ol.sources").isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await close();
+  });
+});

@@ -1,0 +1,144 @@
+import { XMLValidator } from "fast-xml-parser";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { HtmlValidate } from "html-validate";
+import { describe, expect, it } from "vitest";
+import { locales } from "../../src/i18n/index.ts";
+import { parseHeaders } from "../support/server.ts";
+import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
+
+const htmlFiles = distFiles().filter((f) => f.endsWith(".html"));
+const urlPath = (file: string) => "/" + file.replace(/index\.html$/, "");
+const site = new URL(distPage("index.html").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
+
+describe("every built page", () => {
+  it("is found: the story list, 404, three stories and nine embeds", () => {
+    expect(htmlFiles).toContain("index.html");
+    expect(htmlFiles).toContain("404.html");
+    for (const locale of locales) expect(htmlFiles).toContain(`${locale}/hefei-deals/index.html`);
+    expect(htmlFiles.filter((f) => f.startsWith("embed/")).length).toBe(locales.length * 3);
+  });
+
+  it("passes html-validate with no errors", async () => {
+    const validator = new HtmlValidate();
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateFile(join(DIST, file));
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("links only to files that exist in dist/", () => {
+    const missing: string[] = [];
+    for (const file of htmlFiles) {
+      const doc = distPage(file);
+      const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src], iframe[src], meta[property='og:image'], meta[name='twitter:image']")]
+        .map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("content")!)
+        .filter((ref) => ref.startsWith("/") || ref.startsWith(site));
+      for (const ref of refs) {
+        const path = decodeURIComponent(new URL(ref, site).pathname);
+        const target = path.endsWith("/") ? `${path}index.html` : path;
+        if (!existsSync(join(DIST, target))) missing.push(`${file} -> ${ref}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("has a title, a description and a canonical URL on the configured site", () => {
+    for (const file of htmlFiles) {
+      const doc = distPage(file);
+      expect(doc.title.length, file).toBeGreaterThan(5);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.length, file).toBeGreaterThan(20);
+      const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
+      if (file !== "404.html") expect(canonical, file).toBe(site + urlPath(file));
+    }
+  });
+});
+
+describe.each(locales)("the %s story's metadata", (locale) => {
+  const doc = distPage(`${locale}/hefei-deals/index.html`);
+  const meta = (key: string) =>
+    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+
+  it("has Open Graph and Twitter card tags with a 1200×630 share image", () => {
+    expect(meta("og:type")).toBe("article");
+    expect(meta("og:title")).toBe(doc.title);
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    const image = meta("og:image")!;
+    expect(new URL(image).pathname).toBe(`/share/${locale}/hefei-deals.png`);
+    const png = readFileSync(join(DIST, new URL(image).pathname));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
+  });
+
+  it("has NewsArticle JSON-LD dated by its latest note", () => {
+    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data["@type"]).toBe("NewsArticle");
+    expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
+    expect(data.datePublished).toBe(doc.querySelector(".byline time")?.getAttribute("datetime"));
+    const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) => t.getAttribute("datetime")!);
+    expect(data.dateModified).toBe([data.datePublished, ...noteDates].sort().at(-1));
+    expect(data.author[0].name.length).toBeGreaterThan(3);
+    expect(data.publisher.name).toBeTruthy();
+    expect(data.image[0]).toBe(meta("og:image"));
+  });
+
+  it("links its editions in the other languages with hreflang", () => {
+    const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]);
+    expect(links).toEqual(expect.arrayContaining([["en", "/en/hefei-deals/"], ["de", "/de/hefei-deals/"], ["zh-CN", "/zh/hefei-deals/"], ["x-default", "/en/hefei-deals/"]]));
+    const switcher = [...doc.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
+    expect(switcher.sort()).toEqual(locales.filter((l) => l !== locale).map((l) => `/${l}/hefei-deals/`).sort());
+  });
+});
+
+describe("site files", () => {
+  it("has a well-formed sitemap listing every edition", () => {
+    const xml = distFile("sitemap.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    for (const locale of locales) expect(xml).toContain(`<loc>${site}/${locale}/hefei-deals/</loc>`);
+  });
+  it("has a well-formed Atom feed with every edition", () => {
+    const xml = distFile("feed.xml");
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(xml.match(/<entry /g)?.length).toBe(locales.length);
+  });
+  it("has robots.txt pointing at the sitemap", () => {
+    expect(distFile("robots.txt")).toContain(`Sitemap: ${site}/sitemap.xml`);
+  });
+});
+
+describe("dist/_headers", () => {
+  const rules = parseHeaders(distFile("_headers"));
+  const headersFor = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+
+  it("gives every page one CSP without unsafe-inline or unsafe-eval", () => {
+    for (const file of htmlFiles) {
+      const csp = headersFor(urlPath(file)).filter(([name]) => name === "Content-Security-Policy");
+      expect(csp.length, file).toBe(1);
+      expect(csp[0]![1]).not.toMatch(/unsafe-inline|unsafe-eval/);
+      expect(csp[0]![1]).toMatch(file.startsWith("embed/") ? /frame-ancestors \*/ : /frame-ancestors 'self'/);
+    }
+  });
+
+  it("never sets one header twice for one path, whatever order a host applies rules in", () => {
+    for (const path of [...htmlFiles.map(urlPath), "/_astro/x.js", "/embed.js", "/downloads/en/hefei-map.png", "/oembed/en/hefei-map.json"]) {
+      const names = headersFor(path).map(([name]) => name);
+      expect(names.length, path).toBe(new Set(names).size);
+    }
+  });
+
+  it("caches hashed assets forever and revalidates HTML, with the security headers everywhere", () => {
+    const get = (path: string, name: string) => headersFor(path).find(([n]) => n === name)?.[1];
+    expect(get("/_astro/site.abc123.css", "Cache-Control")).toBe("public, max-age=31536000, immutable");
+    expect(get("/en/hefei-deals/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
+    expect(get("/embed/en/hefei-map/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
+    for (const name of ["Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]) {
+      expect(get("/en/hefei-deals/", name), name).toBeTruthy();
+    }
+    expect(get("/embed/en/hefei-map/", "X-Frame-Options")).toBeUndefined();
+  });
+});
