@@ -52,7 +52,7 @@ describe("without JavaScript", () => {
         const box = await svg.boundingBox();
         expect(box!.width).toBeGreaterThan(width < 600 ? 300 : 600);
         expect(box!.width).toBeLessThanOrEqual(width);
-        await page.locator(`#chart-${id} summary`).click();
+        await page.locator(`#chart-${id} .chart-data summary`).click();
         await expect.poll(() => page.locator(`#chart-${id} table`).isVisible()).toBe(true);
       }
       await close();
@@ -81,6 +81,23 @@ describe("without JavaScript", () => {
 });
 
 describe("with JavaScript", () => {
+  it.each(["de", "zh"])("opens a localised tooltip by keyboard in the %s edition", async (locale) => {
+    const { page, errors, close } = await open(`/${locale}/hefei-deals/`, {
+      viewport: { width: 360, height: 800 },
+    });
+    const canvas = page.locator("#chart-deals-by-sector .chart-canvas");
+    await canvas.focus();
+    const tip = canvas.locator(".chart-tip");
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const text = await tip.textContent();
+    expect(text).toContain("28");
+    expect(text).toMatch(locale === "de" ? /Mrd\. Yuan/ : /亿元/);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("opens a tooltip by keyboard, steps with arrows and closes on Escape", async () => {
     const { page, errors, close } = await open(STORY, { viewport: { width: 1280, height: 900 } });
     const canvas = page.locator("#chart-deals-by-sector .chart-canvas");

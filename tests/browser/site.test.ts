@@ -36,7 +36,13 @@ async function visit(path: string, options: BrowserContextOptions = {}) {
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  page.on("request", (r) => new URL(r.url()).origin !== base && !r.url().startsWith("data:") && problems.push(`foreign request: ${r.url()}`));
+  page.on(
+    "request",
+    (r) =>
+      new URL(r.url()).origin !== base &&
+      !r.url().startsWith("data:") &&
+      problems.push(`foreign request: ${r.url()}`),
+  );
   if (options.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) =>
@@ -74,7 +80,10 @@ describe("every page under its real headers", () => {
 
 describe("without JavaScript", () => {
   it.each([...stories, ...embeds])("%s shows all its text, charts and tables", async (path) => {
-    const { page, problems, close } = await visit(path, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const { page, problems, close } = await visit(path, {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 800 },
+    });
     const figures = page.locator("figure.chart-figure");
     expect(await figures.count()).toBe(path.startsWith("/embed/") ? 1 : chartIds.length);
     for (const figure of await figures.all()) {

@@ -9,7 +9,8 @@ import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
 
 const htmlFiles = distFiles().filter((f) => f.endsWith(".html"));
 const urlPath = (file: string) => "/" + file.replace(/index\.html$/, "");
-const site = new URL(distPage("index.html").querySelector('link[rel="canonical"]')!.getAttribute("href")!).origin;
+const site = new URL(distPage("index.html").querySelector('link[rel="canonical"]')!.getAttribute("href")!)
+  .origin;
 
 describe("every built page", () => {
   it("is found: the story list, 404, three stories and nine embeds", () => {
@@ -25,7 +26,8 @@ describe("every built page", () => {
     for (const file of htmlFiles) {
       const report = await validator.validateFile(join(DIST, file));
       for (const result of report.results) {
-        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(problems).toEqual([]);
@@ -35,7 +37,11 @@ describe("every built page", () => {
     const missing: string[] = [];
     for (const file of htmlFiles) {
       const doc = distPage(file);
-      const refs = [...doc.querySelectorAll("a[href], link[href], script[src], img[src], iframe[src], meta[property='og:image'], meta[name='twitter:image']")]
+      const refs = [
+        ...doc.querySelectorAll(
+          "a[href], link[href], script[src], img[src], iframe[src], meta[property='og:image'], meta[name='twitter:image']",
+        ),
+      ]
         .map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? el.getAttribute("content")!)
         .filter((ref) => ref.startsWith("/") || ref.startsWith(site));
       for (const ref of refs) {
@@ -51,7 +57,10 @@ describe("every built page", () => {
     for (const file of htmlFiles) {
       const doc = distPage(file);
       expect(doc.title.length, file).toBeGreaterThan(5);
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.length, file).toBeGreaterThan(20);
+      expect(
+        doc.querySelector('meta[name="description"]')?.getAttribute("content")?.length,
+        file,
+      ).toBeGreaterThan(20);
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
       if (file !== "404.html") expect(canonical, file).toBe(site + urlPath(file));
     }
@@ -79,7 +88,9 @@ describe.each(locales)("the %s story's metadata", (locale) => {
     expect(data["@type"]).toBe("NewsArticle");
     expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
     expect(data.datePublished).toBe(doc.querySelector(".byline time")?.getAttribute("datetime"));
-    const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) => t.getAttribute("datetime")!);
+    const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) =>
+      t.getAttribute("datetime")!,
+    );
     expect(data.dateModified).toBe([data.datePublished, ...noteDates].sort().at(-1));
     expect(data.author[0].name.length).toBeGreaterThan(3);
     expect(data.publisher.name).toBeTruthy();
@@ -87,10 +98,25 @@ describe.each(locales)("the %s story's metadata", (locale) => {
   });
 
   it("links its editions in the other languages with hreflang", () => {
-    const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]);
-    expect(links).toEqual(expect.arrayContaining([["en", "/en/hefei-deals/"], ["de", "/de/hefei-deals/"], ["zh-CN", "/zh/hefei-deals/"], ["x-default", "/en/hefei-deals/"]]));
+    const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+      l.getAttribute("hreflang"),
+      new URL(l.getAttribute("href")!).pathname,
+    ]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ["en", "/en/hefei-deals/"],
+        ["de", "/de/hefei-deals/"],
+        ["zh-CN", "/zh/hefei-deals/"],
+        ["x-default", "/en/hefei-deals/"],
+      ]),
+    );
     const switcher = [...doc.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
-    expect(switcher.sort()).toEqual(locales.filter((l) => l !== locale).map((l) => `/${l}/hefei-deals/`).sort());
+    expect(switcher.sort()).toEqual(
+      locales
+        .filter((l) => l !== locale)
+        .map((l) => `/${l}/hefei-deals/`)
+        .sort(),
+    );
   });
 });
 
@@ -125,7 +151,13 @@ describe("dist/_headers", () => {
   });
 
   it("never sets one header twice for one path, whatever order a host applies rules in", () => {
-    for (const path of [...htmlFiles.map(urlPath), "/_astro/x.js", "/embed.js", "/downloads/en/hefei-map.png", "/oembed/en/hefei-map.json"]) {
+    for (const path of [
+      ...htmlFiles.map(urlPath),
+      "/_astro/x.js",
+      "/embed.js",
+      "/downloads/en/hefei-map.png",
+      "/oembed/en/hefei-map.json",
+    ]) {
       const names = headersFor(path).map(([name]) => name);
       expect(names.length, path).toBe(new Set(names).size);
     }
@@ -136,7 +168,12 @@ describe("dist/_headers", () => {
     expect(get("/_astro/site.abc123.css", "Cache-Control")).toBe("public, max-age=31536000, immutable");
     expect(get("/en/hefei-deals/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
     expect(get("/embed/en/hefei-map/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
-    for (const name of ["Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]) {
+    for (const name of [
+      "Strict-Transport-Security",
+      "X-Content-Type-Options",
+      "Referrer-Policy",
+      "Permissions-Policy",
+    ]) {
       expect(get("/en/hefei-deals/", name), name).toBeTruthy();
     }
     expect(get("/embed/en/hefei-map/", "X-Frame-Options")).toBeUndefined();
