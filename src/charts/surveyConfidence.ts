@@ -23,9 +23,15 @@ export function surveyConfidence(
 
   // Panel A: headline bars.
   const aWidth = wide ? 300 : width;
-  const barRow = 58;
+  // Rows grow with their wrapped labels: label lines, then the bar, then a gap.
+  const barLabels = data.headline.map(({ measure }) =>
+    wrapText(m.survey.measure[measure] ?? measure, wide ? 44 : 46),
+  );
+  const rowTops = barLabels.map((_, i) =>
+    barLabels.slice(0, i).reduce((a, lines) => a + lines.length * 16 + 34, 0),
+  );
   const aTop = 26;
-  const aHeight = aTop + data.headline.length * barRow;
+  const aHeight = aTop + barLabels.reduce((a, lines) => a + lines.length * 16 + 34, 0);
   // Panel B: series across editions.
   const bX = wide ? aWidth + 44 : 0;
   const bTop = wide ? 0 : aHeight + 24;
@@ -68,7 +74,7 @@ export function surveyConfidence(
     .domain([0, 100])
     .range([0, aWidth - 48]);
   data.headline.forEach(({ measure, record }, i) => {
-    const y = aTop + i * barRow;
+    const y = aTop + rowTops[i]!;
     const row = svgEl(document, "g", {
       class: `bar-row${record.status === "secondary" ? " uncertain" : ""}`,
       "data-tip": fill(m.survey.tip, {
@@ -77,7 +83,7 @@ export function surveyConfidence(
         measure: m.survey.measure[measure] ?? measure,
       }),
     });
-    const lines = wrapText(m.survey.measure[measure] ?? measure, wide ? 44 : 48);
+    const lines = barLabels[i]!;
     row.append(
       textLines(document, lines, { class: "label", x: 0, y: y + 14, "font-size": MIN_FONT }, 16),
       svgEl(document, "rect", {

@@ -2,6 +2,7 @@ import { getCollection, getEntry } from "astro:content";
 import { chartIds, charts, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { exportSvg } from "./exportChart.ts";
 
 /** Every (locale, chart) pair: one embed page, oEmbed document and set of downloads each. */
 export function chartPaths(): { params: { locale: Locale; chart: ChartId } }[] {
@@ -22,4 +23,11 @@ export async function chartStory(id: ChartId, locale: Locale) {
     stories.find((s) => s.data.locale === locale) ?? stories.find((s) => s.data.locale === locales[0]);
   if (!story) throw new Error(`chart "${id}": story "${charts[id].story}" not found in src/stories/`);
   return story;
+}
+
+/** A chart's export SVG (downloads, oEmbed thumbnail size), crediting its story's public URL. */
+export async function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefined): Promise<string> {
+  const story = await chartStory(id, locale);
+  const storyUrl = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;
+  return exportSvg(id, (await chartDataset(id)).records, locale, { storyUrl });
 }

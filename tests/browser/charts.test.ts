@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { serveStatic } from "../support/server.ts";
+import { visit } from "../support/browser.ts";
 
 const STORY = "/en/hefei-deals/";
 const CHARTS = ["deals-by-sector", "hefei-map", "survey-confidence"];
@@ -20,15 +21,10 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Opens a page and records console errors and uncaught exceptions. */
+/** Opens a page; `errors` collects console errors, exceptions, HTTP errors and foreign requests. */
 async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(base + path, { waitUntil: "load" });
-  return { page, errors, close: () => context.close() };
+  const { page, problems, close } = await visit(browser, base, path, options);
+  return { page, errors: problems, close };
 }
 
 const visibleArtboards = (page: Page, id: string) =>

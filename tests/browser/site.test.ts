@@ -7,6 +7,7 @@ import { axeViolations } from "../support/axe.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { distFiles } from "../support/dist.ts";
 import { serveStatic } from "../support/server.ts";
+import { visit } from "../support/browser.ts";
 
 // Every built page, served with dist/_headers applied as a CDN would.
 const pages = distFiles()
@@ -28,35 +29,11 @@ afterAll(async () => {
   server?.close();
 });
 
-/** Loads a page and reports console errors, CSP violations and requests to other origins. */
-async function visit(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  page.on(
-    "request",
-    (r) =>
-      new URL(r.url()).origin !== base &&
-      !r.url().startsWith("data:") &&
-      problems.push(`foreign request: ${r.url()}`),
-  );
-  if (options.javaScriptEnabled !== false) {
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) =>
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-      );
-    });
-  }
-  const response = await page.goto(base + path, { waitUntil: "load" });
-  return { page, problems, response, close: () => context.close() };
-}
+const open = (path: string, options: BrowserContextOptions = {}) => visit(browser, base, path, options);
 
 describe("every page under its real headers", () => {
   it.each(pages)("%s loads with no console error, CSP violation or foreign request", async (path) => {
-    const { page, problems, response, close } = await visit(path);
+    const { page, problems, response, close } = await open(path);
     expect(response?.headers()["content-security-policy"]).toBeTruthy();
     // Exercise the islands too: focus a chart and step through it.
     if (await page.locator(".chart-canvas").count()) {
@@ -71,7 +48,7 @@ describe("every page under its real headers", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     it.each(pages)(`%s has no axe violations (WCAG 2.2 AA), ${colorScheme}`, async (path) => {
-      const { page, close } = await visit(path, { colorScheme, viewport: { width: 1280, height: 900 } });
+      const { page, close } = await open(path, { colorScheme, viewport: { width: 1280, height: 900 } });
       expect(await axeViolations(page)).toEqual([]);
       await close();
     });
@@ -80,7 +57,7 @@ describe("every page under its real headers", () => {
 
 describe("without JavaScript", () => {
   it.each([...stories, ...embeds])("%s shows all its text, charts and tables", async (path) => {
-    const { page, problems, close } = await visit(path, {
+    const { page, problems, close } = await open(path, {
       javaScriptEnabled: false,
       viewport: { width: 360, height: 800 },
     });
@@ -101,7 +78,7 @@ describe("without JavaScript", () => {
 
 describe("print", () => {
   it("prints the story with its charts and sources, without site chrome or embed tools", async () => {
-    const { page, close } = await visit("/en/hefei-deals/", { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await open("/en/hefei-deals/", { viewport: { width: 1280, height: 900 } });
     await page.emulateMedia({ media: "print" });
     for (const hidden of [".site-header", ".site-footer", ".embed-this", ".chart-downloads", ".skip-link"]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);

@@ -16,6 +16,8 @@ export interface FailingAudit {
   title: string;
   /** The audit's score from 0 to 1. */
   score: number;
+  /** Its weight in its category's score: 0 for diagnostics and insights that only advise. */
+  weight: number;
   /** Offending elements (selectors or snippets) and URLs, as Lighthouse lists them. */
   items: string[];
 }
@@ -69,15 +71,22 @@ export async function runLighthouse(
     const scores = Object.fromEntries(
       CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
     ) as Record<Category, number>;
-    // Only audits that count towards one of the four categories.
-    const counted = new Set(
-      CATEGORIES.flatMap((id) => lhr.categories[id]?.auditRefs.map((ref) => ref.id) ?? []),
-    );
+    // Only audits listed in one of the four categories, with their weight there.
+    const weights = new Map<string, number>();
+    for (const id of CATEGORIES)
+      for (const ref of lhr.categories[id]?.auditRefs ?? [])
+        weights.set(ref.id, Math.max(ref.weight, weights.get(ref.id) ?? 0));
     const failing = Object.values(lhr.audits as Record<string, AuditResult>)
-      .filter((audit) => counted.has(audit.id))
+      .filter((audit) => weights.has(audit.id))
       .filter((audit) => !["notApplicable", "informative", "manual"].includes(audit.scoreDisplayMode))
       .filter((audit) => audit.score !== null && audit.score < 1)
-      .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score!, items: itemsOf(audit) }));
+      .map((audit) => ({
+        id: audit.id,
+        title: audit.title,
+        score: audit.score!,
+        weight: weights.get(audit.id)!,
+        items: itemsOf(audit),
+      }));
     return { scores, failing };
   } finally {
     chrome.kill();
@@ -110,7 +119,10 @@ export async function bestOfThree(
 /** A readable list of failing audits, one per line with what they point at. */
 export function describeFailures(failing: FailingAudit[]): string {
   return failing
-    .map((a) => `- ${a.id} (${a.title}), score ${a.score}${a.items.length ? `: ${a.items.join("; ")}` : ""}`)
+    .map(
+      (a) =>
+        `- ${a.id} (${a.title}), score ${a.score}, weight ${a.weight}${a.items.length ? `: ${a.items.join("; ")}` : ""}`,
+    )
     .join("\n");
 }
 
@@ -126,13 +138,15 @@ function itemsOf(audit: AuditResult): string[] {
   return rows(audit.details)
     .flatMap((item) => {
       const node = item.node as { selector?: string; snippet?: string } | undefined;
-      const location = (item.sourceLocation ?? item.source) as { url?: string; line?: number } | undefined;
+      const location = (item.sourceLocation ?? item.source) as
+        { url?: string; line?: number; value?: unknown } | undefined;
       const found = [
         node?.selector ?? node?.snippet,
         item.url,
         typeof location === "object" && location.url
           ? `${location.url}:${(location.line ?? 0) + 1}`
           : undefined,
+        typeof location === "object" && typeof location.value === "string" ? location.value : undefined,
         // Console messages carry their text here; other audits put explanations here.
         item.sourceLocation ? item.description : undefined,
       ].filter((v): v is string => typeof v === "string" && v.length > 0);

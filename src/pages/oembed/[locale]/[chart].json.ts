@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import { charts, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
-import { chartDataset, chartPaths, chartStory } from "../../../lib/chartContext.ts";
-import { exportSvg, svgSize } from "../../../lib/exportChart.ts";
+import { chartDataset, chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
+import { svgSize } from "../../../lib/exportChart.ts";
 import { embedHeight } from "../../../lib/renderChart.ts";
 import { embedSnippet, paths } from "../../../lib/embed.ts";
 
@@ -16,11 +16,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const title = charts[id].title(records, locale);
   const height = embedHeight(id, records, locale);
   // The thumbnail is the PNG download: the export SVG's size at 2x.
-  const story = await chartStory(id, locale);
-  const svg = exportSvg(id, records, locale, {
-    storyUrl: new URL(paths.story(locale, story.data.slug), site).href,
-  });
-  const size = svgSize(svg);
+  const size = svgSize(await chartExportSvg(id, locale, site));
   const body = {
     version: "1.0",
     type: "rich",
