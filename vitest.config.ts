@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects: unit (pure functions), build (the built dist/), browser (dist/ in Chromium).
-// tests/support/globalSetup.ts builds the site once for build and browser tests.
+// Four projects: unit (pure functions), build (the built dist/), browser (dist/ in Chromium) and
+// audit (Lighthouse, run on its own by `npm test` so no other test competes for the CPU).
+// tests/support/globalSetup.ts builds the site once for build, browser and audit tests.
 export default defineConfig({
   test: {
     env: { TZ: "UTC" },
@@ -16,6 +17,15 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "audit",
+          include: ["tests/audit/**/*.test.ts"],
+          testTimeout: 300_000,
           fileParallelism: false,
         },
       },

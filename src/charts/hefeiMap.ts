@@ -93,14 +93,14 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   });
 
   const projection = hefeiProjection(layout.main, centre);
-  const d = compactPath(thinned(projection, 0.6));
-  // Simplified to this artboard's scale: drop detail under about half a square pixel and islands
-  // under three.
+  const d = compactPath(thinned(projection, 1));
+  // Simplified to this artboard's scale: drop detail under about two square pixels and islands
+  // under ten. A phone has to parse and paint every vertex; at this scale none of them shows.
   const world = worldLand(
     centre,
     CLIP_ANGLE,
-    areaOfPixels(0.5, projection.scale()),
-    areaOfPixels(3, projection.scale()),
+    areaOfPixels(2, projection.scale()),
+    areaOfPixels(10, projection.scale()),
   );
   const at = (place: Place) => projection(lonLat(place))!;
   const [cx, cy] = projection(centre)!;

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -36,7 +37,10 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
-/** Serves `root` on a free loopback port, applying `root/_headers` like a static host. Test code only. */
+/**
+ * Serves `root` on a free loopback port like a static host or CDN: applies `root/_headers` and
+ * gzips text. Test code only.
+ */
 export async function serveStatic(
   root: string,
   host = "127.0.0.1",
@@ -61,8 +65,18 @@ export async function serveStatic(
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    // Like a CDN, compress text for clients that accept it.
+    const gzip =
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(req.headers["accept-encoding"]));
+    res.writeHead(found ? 200 : 404, {
+      "content-type": type,
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+    });
+    if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+    else createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
