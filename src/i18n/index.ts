@@ -1,12 +1,15 @@
 import { en, type Messages } from "./en.ts";
 import { de } from "./de.ts";
 import { zh } from "./zh.ts";
+import { assertComplete } from "./check.ts";
 
 /** Locales with a published edition; the first is the default. */
 export const locales = ["en", "de", "zh"] as const;
 export type Locale = (typeof locales)[number];
 
 const catalogues: Record<Locale, Messages> = { en, de, zh };
+// Checked when the build loads the catalogues: a missing message fails the build, naming it.
+assertComplete(en, { de, zh });
 
 /** The message catalogue for a locale. */
 export function messages(locale: Locale): Messages {

@@ -3,6 +3,7 @@ import { en } from "../../src/i18n/en.ts";
 import { de } from "../../src/i18n/de.ts";
 import { zh } from "../../src/i18n/zh.ts";
 import { locales, type Messages } from "../../src/i18n/index.ts";
+import { assertComplete, missingPaths } from "../../src/i18n/check.ts";
 import { chartIds, charts } from "../../src/charts/index.ts";
 import { formatFigure } from "../../src/lib/format.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
@@ -19,25 +20,6 @@ function leaves(value: unknown, path = ""): [string, string][] {
   if (value && typeof value === "object")
     return Object.entries(value).flatMap(([key, item]) => leaves(item, path ? `${path}.${key}` : key));
   return [];
-}
-
-/** Key paths of `reference` missing (or of a different shape) in `other`. */
-function missingPaths(reference: unknown, other: unknown, path = ""): string[] {
-  if (Array.isArray(reference)) {
-    if (!Array.isArray(other)) return [`${path} (expected an array)`];
-    if (other.length !== reference.length)
-      return [`${path} (expected ${reference.length} items, found ${other.length})`];
-    return reference.flatMap((item, i) => missingPaths(item, other[i], `${path}[${i}]`));
-  }
-  if (reference && typeof reference === "object") {
-    if (!other || typeof other !== "object" || Array.isArray(other)) return [`${path} (expected an object)`];
-    return Object.entries(reference).flatMap(([key, item]) => {
-      const where = path ? `${path}.${key}` : key;
-      return key in other ? missingPaths(item, (other as Record<string, unknown>)[key], where) : [where];
-    });
-  }
-  if (other === undefined) return [path];
-  return typeof other === typeof reference ? [] : [`${path} (expected a ${typeof reference})`];
 }
 
 const placeholders = (template: string) => [...new Set(template.match(/\{\w+\}/g) ?? [])];
@@ -59,6 +41,13 @@ describe("message catalogues", () => {
   it.each(translated)("%s has every key path of en", (locale) => {
     const missing = missingPaths(en, translations[locale]);
     expect(missing, `${locale}: missing or misshapen key paths: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  it("fails loudly, naming the file and key, when a catalogue lacks a message", () => {
+    const broken = { ...de, ui: { ...de.ui, copy: undefined } };
+    expect(() => assertComplete(en, { de: broken })).toThrow(
+      'src/i18n/de.ts: missing message "ui.copy" (present in en.ts)',
+    );
   });
 
   it.each(translated)("%s has no empty strings", (locale) => {
