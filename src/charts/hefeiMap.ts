@@ -93,14 +93,14 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   });
 
   const projection = hefeiProjection(layout.main, centre);
-  const d = compactPath(thinned(projection, 1));
-  // Simplified to this artboard's scale: drop detail under about two square pixels and islands
-  // under ten. A phone has to parse and paint every vertex; at this scale none of them shows.
+  const d = compactPath(thinned(projection, 1.5));
+  // Simplified to this artboard's scale: drop detail under about four square pixels and islands
+  // under sixteen. A phone parses and paints every vertex, and at this scale they do not show.
   const world = worldLand(
     centre,
     CLIP_ANGLE,
-    areaOfPixels(2, projection.scale()),
-    areaOfPixels(10, projection.scale()),
+    areaOfPixels(4, projection.scale()),
+    areaOfPixels(16, projection.scale()),
   );
   const at = (place: Place) => projection(lonLat(place))!;
   const [cx, cy] = projection(centre)!;

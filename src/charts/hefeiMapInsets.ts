@@ -51,7 +51,7 @@ function pathIn(projection: GeoProjection, area: Box) {
     [area.x0, area.y0],
     [area.x1, area.y1],
   ]);
-  return compactPath(thinned(projection, 1));
+  return compactPath(thinned(projection, 1.5));
 }
 
 /**
@@ -77,7 +77,7 @@ export function germanyInset(
       ],
       outline,
     );
-  const shapes = germanyDetail(areaOfPixels(1.5, localScale(projection, [10.5, 51])));
+  const shapes = germanyDetail(areaOfPixels(3, localScale(projection, [10.5, 51])));
   const d = pathIn(projection, area);
   group.append(
     svgEl(document, "path", { class: "land", d: d(shapes.land) }),
@@ -141,7 +141,7 @@ export function anhuiInset(
     ],
     outline,
   );
-  const shapes = anhuiShapes(areaOfPixels(1.5, localScale(projection, [117.2, 31.8])));
+  const shapes = anhuiShapes(areaOfPixels(3, localScale(projection, [117.2, 31.8])));
   const d = pathIn(projection, area);
   group.append(
     svgEl(document, "path", { class: "province", d: d(shapes.others) }),

@@ -9,11 +9,11 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-const csp = (frameAncestors: string) =>
+const csp = (frameAncestors: string, styles: readonly string[]) =>
   [
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(" "),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -26,10 +26,13 @@ const csp = (frameAncestors: string) =>
 
 const revalidate = "public, max-age=0, must-revalidate";
 
-/** The rules, in file order. `pageDirs` are the top-level folders holding story pages (locales). */
-export function headerRules(pageDirs: readonly string[]): HeaderRule[] {
+/**
+ * The rules, in file order. `pageDirs` are the top-level folders holding story pages (locales);
+ * `styleHashes` are the CSP hashes of the inline stylesheets the pages carry.
+ */
+export function headerRules(pageDirs: readonly string[], styleHashes: readonly string[] = []): HeaderRule[] {
   const page = {
-    "Content-Security-Policy": csp("'self'"),
+    "Content-Security-Policy": csp("'self'", styleHashes),
     "X-Frame-Options": "SAMEORIGIN",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cache-Control": revalidate,
@@ -51,7 +54,10 @@ export function headerRules(pageDirs: readonly string[]): HeaderRule[] {
     { path: "/404.html", headers: page },
     ...pageDirs.map((dir) => ({ path: `/${dir}/*`, headers: page })),
     // Embeds may be framed by any site; everything else about them stays as strict.
-    { path: "/embed/*", headers: { "Content-Security-Policy": csp("*"), "Cache-Control": revalidate } },
+    {
+      path: "/embed/*",
+      headers: { "Content-Security-Policy": csp("*", styleHashes), "Cache-Control": revalidate },
+    },
     { path: "/_astro/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } },
     { path: "/embed.js", headers: { "Cache-Control": "public, max-age=300, must-revalidate" } },
     { path: "/downloads/*", headers: { "Cache-Control": "public, max-age=3600" } },

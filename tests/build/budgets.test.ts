@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { distFile, distPage, gzipSize, pageScripts } from "../support/dist.ts";
 
@@ -11,9 +12,15 @@ describe("size budgets on the built story", () => {
     expect(total).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it("inlines no script and no style", () => {
+  it("inlines no script, and only a stylesheet whose hash the CSP names", () => {
     expect(doc.querySelectorAll("script:not([src]):not([type='application/ld+json'])").length).toBe(0);
-    expect(doc.querySelectorAll("style").length).toBe(0);
+    const styles = [...doc.querySelectorAll("style")];
+    expect(styles.length).toBe(1);
+    const csp = /\/en\/\*\n(?:  .*\n)*?  Content-Security-Policy: (.*)/.exec(distFile("_headers"))![1]!;
+    for (const style of styles) {
+      const hash = createHash("sha256").update(style.textContent!).digest("base64");
+      expect(csp).toContain(`'sha256-${hash}'`);
+    }
   });
 
   it("keeps each map artboard under 80 KB", () => {
