@@ -47,3 +47,21 @@ export function newsArticle(options: {
     isAccessibleForFree: true,
   };
 }
+
+/** A story's last change: the latest of its publication, its update and its notes and corrections. */
+export function lastModified(story: {
+  published: string;
+  updated?: string | undefined;
+  notes: { date: string }[];
+  corrections: { date: string }[];
+}): string {
+  return [
+    story.published,
+    story.updated,
+    ...story.notes.map((n) => n.date),
+    ...story.corrections.map((c) => c.date),
+  ]
+    .filter((date): date is string => !!date)
+    .sort()
+    .at(-1)!;
+}

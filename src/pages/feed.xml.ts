@@ -3,6 +3,7 @@ import { getCollection } from "astro:content";
 import { locales, messages } from "../i18n/index.ts";
 import { factIndex } from "../lib/facts.ts";
 import { fillFacts } from "../lib/factText.ts";
+import { lastModified } from "../lib/meta.ts";
 
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -14,16 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
   const stories = (await getCollection("stories")).sort((a, b) =>
     b.data.published.localeCompare(a.data.published),
   );
-  const updatedOf = (s: (typeof stories)[number]) =>
-    [
-      s.data.updated,
-      s.data.published,
-      ...s.data.notes.map((n) => n.date),
-      ...s.data.corrections.map((c) => c.date),
-    ]
-      .filter(Boolean)
-      .sort()
-      .at(-1)!;
+  const updatedOf = (s: (typeof stories)[number]) => lastModified(s.data);
   const feedUpdated = stories.map(updatedOf).sort().at(-1) ?? "1970-01-01";
   const entries = stories.map((story) => {
     const href = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { messages } from "../i18n/index.ts";
+import { lastModified } from "../lib/meta.ts";
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
@@ -10,15 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const url = (path: string) => escape(new URL(path, site).href);
   const entries = stories.map((story) => {
     const editions = stories.filter((s) => s.data.slug === story.data.slug);
-    const lastmod = [
-      story.data.updated,
-      story.data.published,
-      ...story.data.notes.map((n) => n.date),
-      ...story.data.corrections.map((c) => c.date),
-    ]
-      .filter(Boolean)
-      .sort()
-      .at(-1);
+    const lastmod = lastModified(story.data);
     const links = editions
       .map(
         (e) =>
