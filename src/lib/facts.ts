@@ -1,4 +1,5 @@
-import { getCollection } from "astro:content";
+import { getCollection, type CollectionEntry } from "astro:content";
+import { fillFacts } from "./factText.ts";
 import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 
 /** A record together with the dataset it belongs to. */
@@ -30,4 +31,14 @@ export async function getFact(id: string, where: string): Promise<Fact> {
 /** The records of one series, in dataset order. */
 export function seriesOf(records: readonly FigureRecord[], series: string): FigureRecord[] {
   return records.filter((record) => record.series === series);
+}
+
+/** A story edition's title and dek with their `{fact:id}` placeholders filled in its locale. */
+export async function storyText(story: CollectionEntry<"stories">): Promise<{ title: string; dek: string }> {
+  const records = new Map([...(await factIndex())].map(([id, fact]) => [id, fact.record]));
+  const where = `src/stories/${story.id}.mdx`;
+  return {
+    title: fillFacts(story.data.title, records, story.data.locale, `${where}: title`),
+    dek: fillFacts(story.data.dek, records, story.data.locale, `${where}: dek`),
+  };
 }

@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { locales, messages } from "../i18n/index.ts";
-import { factIndex } from "../lib/facts.ts";
-import { fillFacts } from "../lib/factText.ts";
+import { storyText } from "../lib/facts.ts";
 import { lastModified } from "../lib/meta.ts";
 
 const escape = (text: string) =>
@@ -11,16 +10,15 @@ const escape = (text: string) =>
 /** An Atom feed of every story edition, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const m = messages(locales[0]);
-  const facts = new Map([...(await factIndex())].map(([id, fact]) => [id, fact.record]));
   const stories = (await getCollection("stories")).sort((a, b) =>
     b.data.published.localeCompare(a.data.published),
   );
   const updatedOf = (s: (typeof stories)[number]) => lastModified(s.data);
   const feedUpdated = stories.map(updatedOf).sort().at(-1) ?? "1970-01-01";
-  const entries = stories.map((story) => {
+  const texts = await Promise.all(stories.map(storyText));
+  const entries = stories.map((story, i) => {
+    const { title, dek: summary } = texts[i]!;
     const href = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;
-    const title = fillFacts(story.data.title, facts, story.data.locale, `src/stories/${story.id}.mdx: title`);
-    const summary = fillFacts(story.data.dek, facts, story.data.locale, `src/stories/${story.id}.mdx: dek`);
     return [
       `<entry xml:lang="${messages(story.data.locale).intlLocale}">`,
       `<title>${escape(title)}</title>`,

@@ -2,8 +2,7 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { messages } from "../../../i18n/index.ts";
 import { chartDataset } from "../../../lib/chartContext.ts";
-import { factIndex } from "../../../lib/facts.ts";
-import { fillFacts } from "../../../lib/factText.ts";
+import { storyText } from "../../../lib/facts.ts";
 import { renderPng, shareCardSvg } from "../../../lib/exportChart.ts";
 import { LEAD_CHART } from "../../../lib/meta.ts";
 
@@ -18,13 +17,7 @@ export async function getStaticPaths() {
 /** A story's 1200×630 share image: headline and lead chart. */
 export const GET: APIRoute = async ({ props }) => {
   const { story } = props as { story: Awaited<ReturnType<typeof getCollection<"stories">>>[number] };
-  const facts = new Map([...(await factIndex())].map(([id, fact]) => [id, fact.record]));
-  const headline = fillFacts(
-    story.data.title,
-    facts,
-    story.data.locale,
-    `src/stories/${story.id}.mdx: title`,
-  );
+  const { title: headline } = await storyText(story);
   const svg = shareCardSvg({
     headline,
     kicker: story.data.kicker ?? "",
