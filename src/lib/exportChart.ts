@@ -20,6 +20,18 @@ const PAD = 24;
 /** Characters per line for wrapped export text: CJK glyphs are about twice as wide. */
 const perLine = (locale: Locale, latin: number) => (locale === "zh" ? Math.round(latin / 1.8) : latin);
 
+/** The root of an exported file: a fixed-size SVG set in the bundled font. */
+function exportRoot(document: Document, width: number, height: number, attrs: Record<string, string> = {}) {
+  return svgEl(document, "svg", {
+    xmlns: "http://www.w3.org/2000/svg",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "font-family": `${EXPORT_FONT}, system-ui, sans-serif`,
+    ...attrs,
+  });
+}
+
 /**
  * A chart as a self-contained SVG file: title, subtitle, the 720 px artboard, source line and
  * credit, coloured with presentation attributes. No styles, scripts or external references.
@@ -72,12 +84,7 @@ export function exportSvg(
   ];
   const height = Math.ceil(y + PAD);
 
-  const root = svgEl(document, "svg", {
-    xmlns: "http://www.w3.org/2000/svg",
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    "font-family": `${EXPORT_FONT}, system-ui, sans-serif`,
+  const root = exportRoot(document, width, height, {
     lang: m.intlLocale,
     role: "img",
     "aria-label": chart.getAttribute("aria-label") ?? spec.title(records, locale),
@@ -143,13 +150,7 @@ export function shareCardSvg(options: {
   chart.setAttribute("width", String(CHART_WIDTH * scale));
   chart.setAttribute("height", String(chartHeight * scale));
   const lines = wrapText(headline, perLine(locale, 17)).slice(0, 6);
-  const root = svgEl(document, "svg", {
-    xmlns: "http://www.w3.org/2000/svg",
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    "font-family": `${EXPORT_FONT}, system-ui, sans-serif`,
-  });
+  const root = exportRoot(document, width, height);
   root.append(
     svgEl(document, "rect", { width, height, fill: P.bg }),
     svgEl(document, "rect", { width: 12, height, fill: P.china }),

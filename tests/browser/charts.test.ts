@@ -1,29 +1,15 @@
-import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { serveStatic } from "../support/server.ts";
-import { visit } from "../support/browser.ts";
+import { useBuiltSite, visit } from "../support/browser.ts";
 
 const STORY = "/en/hefei-deals/";
 const CHARTS = ["deals-by-sector", "hefei-map", "survey-confidence"];
-let browser: Browser;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  ({ url: base, server } = await serveStatic("dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a page; `errors` collects console errors, exceptions, HTTP errors and foreign requests. */
 async function open(path: string, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const { page, problems, close } = await visit(browser, base, path, options);
+  const { page, problems, close } = await visit(site.browser, site.base, path, options);
   return { page, errors: problems, close };
 }
 

@@ -1,13 +1,10 @@
-import type { Server } from "node:http";
-import type { Browser, BrowserContextOptions } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContextOptions } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { chartIds } from "../../src/charts/index.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { axeViolations } from "../support/axe.ts";
-import { launchChromium } from "../support/chromium.ts";
 import { distFiles } from "../support/dist.ts";
-import { serveStatic } from "../support/server.ts";
-import { visit } from "../support/browser.ts";
+import { useBuiltSite, visit } from "../support/browser.ts";
 
 // Every built page, served with dist/_headers applied as a CDN would.
 const pages = distFiles()
@@ -16,20 +13,10 @@ const pages = distFiles()
 const stories = locales.map((l) => `/${l}/hefei-deals/`);
 const embeds = pages.filter((p) => p.startsWith("/embed/"));
 
-let browser: Browser;
-let server: Server;
-let base: string;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  ({ url: base, server } = await serveStatic("dist"));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const open = (path: string, options: BrowserContextOptions = {}) => visit(browser, base, path, options);
+const open = (path: string, options: BrowserContextOptions = {}) =>
+  visit(site.browser, site.base, path, options);
 
 describe("every page under its real headers", () => {
   it.each(pages)("%s loads with no console error, CSP violation or foreign request", async (path) => {

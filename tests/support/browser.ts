@@ -1,4 +1,8 @@
+import type { Server } from "node:http";
 import type { Browser, BrowserContextOptions } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./chromium.ts";
+import { serveStatic } from "./server.ts";
 
 /**
  * Opens `base + path` in a fresh context and collects what should never happen: console
@@ -30,4 +34,32 @@ export async function visit(
   }
   const response = await page.goto(base + path, { waitUntil: "load" });
   return { page, problems, response, close: () => context.close() };
+}
+
+/**
+ * Serves dist/ (with its _headers) and launches Chromium for a test file: call at the top level;
+ * `site.base` and `site.browser` are ready inside tests, and both are closed after the file.
+ */
+export function useBuiltSite(): { readonly base: string; readonly browser: Browser } {
+  let base = "";
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    ({ url: base, server } = await serveStatic("dist"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get base() {
+      return base;
+    },
+    get browser() {
+      if (!browser)
+        throw new Error("useBuiltSite: Chromium is not running (call it at the top level of a test file)");
+      return browser;
+    },
+  };
 }
