@@ -2,15 +2,18 @@
 class CopySnippet extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector("button");
-    const field = this.querySelector("textarea");
-    if (!button || !field || !navigator.clipboard) return;
+    const code = this.querySelector("code");
+    if (!button || !code || !navigator.clipboard) return;
     const label = button.textContent;
     // The build bakes in SITE_URL; on staging or localhost offer this origin's URLs instead.
     const built = this.dataset.site;
-    if (built && built !== location.origin) field.value = field.value.split(built).join(location.origin);
+    // This snippet and its siblings (the pym.js one) alike.
+    if (built && built !== location.origin)
+      for (const block of this.parentElement?.querySelectorAll("code") ?? [code])
+        block.textContent = (block.textContent ?? "").split(built).join(location.origin);
     button.hidden = false;
     button.addEventListener("click", () => {
-      void navigator.clipboard.writeText(field.value.trim()).then(() => {
+      void navigator.clipboard.writeText((code.textContent ?? "").trim()).then(() => {
         button.textContent = button.dataset.copied ?? label;
         setTimeout(() => (button.textContent = label), 2000);
       });

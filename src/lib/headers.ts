@@ -26,6 +26,14 @@ const csp = (frameAncestors: string, styles: readonly string[]) =>
 
 const revalidate = "public, max-age=0, must-revalidate";
 
+/*
+ * No Cross-Origin-Opener-Policy. It would cut a cross-origin opener's handle on the window, but
+ * the pages hold no user state and open no windows, while every navigation into a COOP page
+ * swaps the browsing context group into a fresh renderer process. Measured in Lighthouse traces of the story (mobile, simulated):
+ * first contentful paint observed at 355–389 ms with `same-origin` against 186–257 ms without,
+ * and performance 98–99 against 100 (see the note on issue 5).
+ */
+
 /**
  * The rules, in file order. `pageDirs` are the top-level folders holding story pages (locales);
  * `styleHashes` are the CSP hashes of the inline stylesheets the pages carry.
@@ -34,7 +42,6 @@ export function headerRules(pageDirs: readonly string[], styleHashes: readonly s
   const page = {
     "Content-Security-Policy": csp("'self'", styleHashes),
     "X-Frame-Options": "SAMEORIGIN",
-    "Cross-Origin-Opener-Policy": "same-origin",
     "Cache-Control": revalidate,
   };
   return [

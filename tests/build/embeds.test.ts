@@ -93,19 +93,17 @@ describe("the story's embed snippets", () => {
   it("offers, under each chart, a lazy iframe and the loader", () => {
     const doc = distPage("en/hefei-deals/index.html");
     for (const id of chartIds) {
-      // linkedom keeps a textarea's entities as text; a browser decodes them.
-      const code = (doc.querySelector(`#chart-${id} .embed-this textarea`)?.textContent ?? "")
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&amp;/g, "&");
+      const code = doc.querySelector(`#chart-${id} .embed-code code`)?.textContent ?? "";
       expect(code).toMatch(
         new RegExp(
           `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`,
         ),
       );
       expect(code).toContain('<script async src="');
-      expect(doc.querySelector(`#chart-${id} .embed-this pre`)?.textContent).toContain("new pym.Parent(");
+      // Nothing but the code inside the <pre>s: stray whitespace there would show as indentation.
+      expect(doc.querySelector(`#chart-${id} .embed-code pre`)?.textContent).toBe(code);
+      const pym = doc.querySelector(`#chart-${id} .embed-pym`)?.textContent ?? "";
+      expect(pym.startsWith(`<div id="hefei-en-${id}"></div>\n<script>new pym.Parent(`), pym).toBe(true);
     }
   });
 
