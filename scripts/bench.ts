@@ -6,11 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { distFiles, gzipSize } from "../tests/support/dist.ts";
-import { bestOfThree, CATEGORIES, describeFailures } from "../tests/support/lighthouse.ts";
+import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
 import { serveStatic } from "../tests/support/server.ts";
-
-/** Pages scored by Lighthouse: the English story and one embed. */
-const LIGHTHOUSE_PAGES = ["/en/hefei-deals/", "/embed/en/hefei-map/"];
 
 /** Playwright resource types grouped into the table's columns. */
 const KINDS: Record<string, string> = { document: "html", stylesheet: "css", script: "js" };

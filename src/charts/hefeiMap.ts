@@ -6,7 +6,7 @@ import { chartRoot, MIN_FONT, svgEl, type ChartOptions } from "./svg.ts";
 import { hefeiLayout, type Frame } from "./hefeiMapLayout.ts";
 import { labelBox, placeLabels, type Box, type LabelRequest } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";
-import { areaOfPixels, compactPath, thinned } from "./hefeiMapStream.ts";
+import { areaOfPixels, compactPath, DETAIL, thinned } from "./hefeiMapStream.ts";
 import { anhuiInset, germanyInset } from "./hefeiMapInsets.ts";
 
 export { hefeiLayout } from "./hefeiMapLayout.ts";
@@ -93,14 +93,13 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
   });
 
   const projection = hefeiProjection(layout.main, centre);
-  const d = compactPath(thinned(projection, 1.5));
-  // Simplified to this artboard's scale: drop detail under about four square pixels and islands
-  // under sixteen. A phone parses and paints every vertex, and at this scale they do not show.
+  const d = compactPath(thinned(projection, DETAIL.thinPx));
+  // Simplified to this artboard's scale (see DETAIL).
   const world = worldLand(
     centre,
     CLIP_ANGLE,
-    areaOfPixels(4, projection.scale()),
-    areaOfPixels(16, projection.scale()),
+    areaOfPixels(DETAIL.mainAreaPx, projection.scale()),
+    areaOfPixels(DETAIL.islandAreaPx, projection.scale()),
   );
   const at = (place: Place) => projection(lonLat(place))!;
   const [cx, cy] = projection(centre)!;

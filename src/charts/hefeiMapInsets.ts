@@ -7,7 +7,7 @@ import { svgEl } from "./svg.ts";
 import type { Frame } from "./hefeiMapLayout.ts";
 import { placeLabels, type Box } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";
-import { areaOfPixels, compactPath, localScale, thinned } from "./hefeiMapStream.ts";
+import { areaOfPixels, compactPath, DETAIL, localScale, thinned } from "./hefeiMapStream.ts";
 
 type Place = RecordOf<"coordinates">;
 
@@ -51,7 +51,7 @@ function pathIn(projection: GeoProjection, area: Box) {
     [area.x0, area.y0],
     [area.x1, area.y1],
   ]);
-  return compactPath(thinned(projection, 1.5));
+  return compactPath(thinned(projection, DETAIL.thinPx));
 }
 
 /**
@@ -77,7 +77,7 @@ export function germanyInset(
       ],
       outline,
     );
-  const shapes = germanyDetail(areaOfPixels(3, localScale(projection, [10.5, 51])));
+  const shapes = germanyDetail(areaOfPixels(DETAIL.insetAreaPx, localScale(projection, [10.5, 51])));
   const d = pathIn(projection, area);
   group.append(
     svgEl(document, "path", { class: "land", d: d(shapes.land) }),
@@ -141,7 +141,7 @@ export function anhuiInset(
     ],
     outline,
   );
-  const shapes = anhuiShapes(areaOfPixels(3, localScale(projection, [117.2, 31.8])));
+  const shapes = anhuiShapes(areaOfPixels(DETAIL.insetAreaPx, localScale(projection, [117.2, 31.8])));
   const d = pathIn(projection, area);
   group.append(
     svgEl(document, "path", { class: "province", d: d(shapes.others) }),

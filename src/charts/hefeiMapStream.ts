@@ -66,6 +66,21 @@ export function localScale(projection: GeoProjection, [lon, lat]: [number, numbe
 }
 
 /**
+ * How much geometry the map keeps, in pixels of the artboard it is drawn on. A phone parses and
+ * paints every vertex; below these sizes they do not show.
+ */
+export const DETAIL = {
+  /** Points closer than this many pixels to the last one kept are dropped. */
+  thinPx: 1.5,
+  /** Main map: Visvalingam detail worth under this many square pixels is dropped... */
+  mainAreaPx: 4,
+  /** ...and so are islands smaller than this many square pixels. */
+  islandAreaPx: 16,
+  /** Insets (Germany, Anhui): detail worth under this many square pixels is dropped. */
+  insetAreaPx: 3,
+} as const;
+
+/**
  * The spherical area, in steradians, that `pixels` square pixels cover at `scale` px per radian,
  * to two significant digits (so memoised geometry is shared by artboards of similar scale).
  */

@@ -37,13 +37,17 @@ export interface ChartSpec {
 const text = (locale: Locale, id: ChartId) => messages(locale).charts[id]!;
 const statusLabel = (record: FigureRecord, locale: Locale) => messages(locale).status[record.status];
 
+/** A record's label in a locale: the catalogue's translation, else the dataset's own label. */
+export const recordLabel = (record: FigureRecord, locale: Locale): string =>
+  messages(locale).recordLabels[record.id] ?? record.label;
+
 function recordTable(records: readonly FigureRecord[], locale: Locale): ChartTable {
   const t = messages(locale).table;
   return {
     columns: [t.figure, t.period, t.value, t.status, t.source],
     rows: records.map((r) => ({
       cells: [
-        messages(locale).recordLabels[r.id] ?? r.label,
+        recordLabel(r, locale),
         r.period ?? "",
         formatFigure(r, locale),
         statusLabel(r, locale),
@@ -54,7 +58,8 @@ function recordTable(records: readonly FigureRecord[], locale: Locale): ChartTab
   };
 }
 
-const places = (records: readonly FigureRecord[]) =>
+/** The records that are places on the map. */
+export const places = (records: readonly FigureRecord[]) =>
   records.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates");
 
 const dealsRecords = (records: readonly FigureRecord[]) => {

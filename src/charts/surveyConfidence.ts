@@ -50,6 +50,8 @@ export function surveyConfidence(
   const legendTop = plotTop + plotHeight + 50;
   const height = Math.max(aHeight, legendTop + 44);
 
+  // The finding ends at the headline edition ({invest} in {edition}): later, secondary figures
+  // are not stated as fact.
   const label = fill(m.survey.finding, {
     edition: data.headlineEdition,
     stay: pct(byMeasure["stay"]!),
@@ -58,9 +60,6 @@ export function surveyConfidence(
     leaders5y: pct(byMeasure["leaders-5y"]!),
     investFirst: pct(invest[0]!.record),
     investFirstEdition: invest[0]!.edition,
-    // The finding ends at the headline edition: later, secondary figures are not stated as fact.
-    investLast: pct(byMeasure["invest"]!),
-    investLastEdition: data.headlineEdition,
   });
   const svg = chartRoot(document, { id: "survey-confidence", width, height, label });
 

@@ -48,19 +48,13 @@ export const de: Messages = {
     insetAnhui: "Provinz Anhui",
     finding:
       "Karte mit Hefei im Mittelpunkt. Die deutschen Standorte der Partner liegen {min} bis {max} nordwestlich von Hefei; Shenyang, Sitz von Würth Elektronik ICS in China, liegt {shenyang} nordöstlich.",
-    distanceNote:
-      "Entfernungen sind Großkreisentfernungen von Hefei, aus den Koordinaten berechnet mit d3.geoDistance auf einer Kugel mit 6.371 km Radius.",
-    projectionNote:
-      "Mittabstandstreue Azimutalprojektion mit Hefei im Mittelpunkt: Jede gerade Linie von Hefei aus ist ein Großkreis, jede Entfernung von Hefei maßstabsgetreu.",
   },
   deals: {
     units: "{n} Abkommen",
     unitsTip: "{n} Handels- und Investitionsabkommen im Wert von {cny} ({usd})",
     value: "Wert: {cny}",
-    valueUsd: "{usd}",
     sectorsHeading: "Branchen der Abkommen",
     splitHeading: "Abkommen je Branche",
-    covered: "abgedeckt",
     sectorTip: "{sector}: von den Abkommen abgedeckt; Zahl der Abkommen: {count}",
     sectorTipDisclosed: "{sector}: {count} Abkommen",
     finding:
@@ -81,13 +75,11 @@ export const de: Messages = {
       "leaders-5y": "Erwarten chinesische Innovationsführer in fünf Jahren",
     },
     tip: "{edition} · {measure}: {value}",
-    noFigure: "keine Zahl veröffentlicht",
     uncertain: "(Sekundärquelle, unsicher)",
     respondents: "{n} Mitgliedsunternehmen haben geantwortet",
     finding:
-      "In der Umfrage {edition} wollten {stay} der deutschen Unternehmen in China bleiben und {invest} mehr investieren; {leadersNow} sahen chinesische Firmen schon als Innovationsführer, {leaders5y} erwarteten das binnen fünf Jahren. Über die Umfragen hinweg sank der Anteil derer, die mehr investieren wollen, von {investFirst} ({investFirstEdition}) auf {investLast} ({investLastEdition}).",
+      "In der Umfrage {edition} wollten {stay} der deutschen Unternehmen in China bleiben und {invest} mehr investieren; {leadersNow} sahen chinesische Firmen schon als Innovationsführer, {leaders5y} erwarteten das binnen fünf Jahren. Über die Umfragen hinweg sank der Anteil derer, die mehr investieren wollen, von {investFirst} ({investFirstEdition}) auf {invest} ({edition}).",
     legendSecondary: "Hohler Punkt, gestrichelte Linie: Sekundärquelle, unsicher",
-    legendGap: "Kein Punkt: für diese Umfrage keine Zahl veröffentlicht",
   },
   charts: {
     "hefei-map": {
@@ -201,14 +193,8 @@ export const de: Messages = {
     sourcesLabel: "Quellen",
     note: "Anmerkung",
     showData: "Daten anzeigen",
-    figure: "Kennzahl",
-    value: "Wert",
-    status: "Status",
-    undated: "ohne Datum",
-    uncertainLegend: "Hohl oder gestrichelt: Sekundärquelle, unsicher",
     chartHint:
       "Mit der Tabulatortaste in die Grafik wechseln, dann mit den Pfeiltasten durch die Daten gehen.",
-    readStory: "Zur Geschichte",
     from: "Aus:",
     embedThis: "Diese Grafik einbetten",
     embedIntro:

@@ -55,19 +55,13 @@ export const en = {
     /** The map's text alternative: states the finding. */
     finding:
       "Map centred on Hefei. The German partner sites lie {min} to {max} from Hefei, to the north-west; Shenyang, home of Würth Elektronik ICS in China, is {shenyang} to the north-east.",
-    distanceNote:
-      "Distances are great-circle distances from Hefei, derived from the coordinates with d3.geoDistance on a sphere of radius 6,371 km.",
-    projectionNote:
-      "Azimuthal equidistant projection centred on Hefei: every straight line from Hefei is a great circle and every distance from it is true to scale.",
   },
   deals: {
     units: "{n} deals",
     unitsTip: "{n} trade and investment deals, worth {cny} ({usd})",
     value: "Worth {cny}",
-    valueUsd: "{usd}",
     sectorsHeading: "Sectors the deals covered",
     splitHeading: "Deals per sector",
-    covered: "covered",
     sectorTip: "{sector}: covered by the deals; number of deals {count}",
     sectorTipDisclosed: "{sector}: {count} deals",
     finding:
@@ -89,13 +83,11 @@ export const en = {
       "leaders-5y": "Expect Chinese firms to lead innovation in five years",
     } as Record<string, string>,
     tip: "{edition}: {value} {measure}",
-    noFigure: "no figure published",
     uncertain: "(secondary source, uncertain)",
     respondents: "{n} member companies responded",
     finding:
-      "In the {edition} survey, {stay} of German companies in China planned to stay and {invest} to increase investment; {leadersNow} saw Chinese firms as innovation leaders now, {leaders5y} expected them to be within five years. Across editions, plans to increase investment fell from {investFirst} in {investFirstEdition} to {investLast} in {investLastEdition}.",
+      "In the {edition} survey, {stay} of German companies in China planned to stay and {invest} to increase investment; {leadersNow} saw Chinese firms as innovation leaders now, {leaders5y} expected them to be within five years. Across editions, plans to increase investment fell from {investFirst} in {investFirstEdition} to {invest} in {edition}.",
     legendSecondary: "Hollow dot, dashed line: secondary source, uncertain",
-    legendGap: "No dot: no figure published for that edition",
   },
   charts: {
     "hefei-map": {
@@ -162,13 +154,7 @@ export const en = {
     sourcesLabel: "Sources",
     note: "Note",
     showData: "Show the data",
-    figure: "Figure",
-    value: "Value",
-    status: "Status",
-    undated: "undated",
-    uncertainLegend: "Hollow or dashed: secondary source, uncertain",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
-    readStory: "Read the story",
     languages: "Read in",
     languageName: "English",
     editions: "Editions",

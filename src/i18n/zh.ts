@@ -48,18 +48,13 @@ export const zh: Messages = {
     insetAnhui: "安徽省",
     finding:
       "以合肥为中心的地图。德方合作伙伴所在地位于合肥西北方向{min}至{max}处；伍尔特电子ICS在华所在地沈阳位于合肥东北方向{shenyang}处。",
-    distanceNote: "距离为距合肥的大圆距离，由坐标推算，使用d3.geoDistance，地球半径取6,371公里。",
-    projectionNote:
-      "以合肥为中心的方位等距投影：从合肥出发的每条直线都是大圆，到合肥的距离均按真实比例显示。",
   },
   deals: {
     units: "{n}项协议",
     unitsTip: "{n}项贸易和投资协议，总额{cny}（{usd}）",
     value: "总额{cny}",
-    valueUsd: "{usd}",
     sectorsHeading: "协议涉及的领域",
     splitHeading: "各领域协议数",
-    covered: "涉及",
     sectorTip: "{sector}：协议涉及该领域；协议数{count}",
     sectorTipDisclosed: "{sector}：{count}项协议",
     finding:
@@ -80,13 +75,11 @@ export const zh: Messages = {
       "leaders-5y": "预计中国企业五年内领跑创新",
     },
     tip: "{edition}年度：{value}的企业{measure}",
-    noFigure: "未公布数据",
     uncertain: "（二手来源，存疑）",
     respondents: "{n}家会员企业参与调查",
     finding:
-      "在{edition}年度调查中，{stay}的在华德企计划继续在华经营，{invest}计划增加投资；{leadersNow}认为中国企业目前已是创新领导者，{leaders5y}预计中国企业五年内成为创新领导者。历年来，计划增加投资的企业比例从{investFirstEdition}年度的{investFirst}降至{investLastEdition}年度的{investLast}。",
+      "在{edition}年度调查中，{stay}的在华德企计划继续在华经营，{invest}计划增加投资；{leadersNow}认为中国企业目前已是创新领导者，{leaders5y}预计中国企业五年内成为创新领导者。历年来，计划增加投资的企业比例从{investFirstEdition}年度的{investFirst}降至{edition}年度的{invest}。",
     legendSecondary: "空心点、虚线：二手来源，存疑",
-    legendGap: "无点：该年度未公布数据",
   },
   charts: {
     "hefei-map": {
@@ -196,13 +189,7 @@ export const zh: Messages = {
     sourcesLabel: "来源",
     note: "说明",
     showData: "查看数据",
-    figure: "指标",
-    value: "数值",
-    status: "来源类型",
-    undated: "无日期",
-    uncertainLegend: "空心或虚线：二手来源，存疑",
     chartHint: "按Tab键进入图表，然后用方向键逐项浏览数据。",
-    readStory: "阅读报道",
     from: "出自：",
     embedThis: "嵌入此图表",
     embedIntro:

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { formatHeaders, headerRules } from "../lib/headers.ts";
@@ -13,10 +13,10 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** CSP sources ('sha256-…') for every distinct inline <style> in the built pages. */
-export function styleHashes(root: string): string[] {
+/** CSP sources ('sha256-…') for every distinct inline <style> in `files`. */
+function styleHashes(files: readonly string[]): string[] {
   const hashes = new Set<string>();
-  for (const file of htmlFiles(root)) {
+  for (const file of files) {
     for (const [, css] of readFileSync(file, "utf8").matchAll(/<style>([\s\S]*?)<\/style>/g)) {
       hashes.add(`'sha256-${createHash("sha256").update(css!).digest("base64")}'`);
     }
@@ -24,18 +24,24 @@ export function styleHashes(root: string): string[] {
   return [...hashes].sort();
 }
 
-/** Writes dist/_headers after the build, covering every top-level folder of HTML pages. */
+/**
+ * Writes dist/_headers after the build. Page folders are the top-level folders holding HTML
+ * pages, except embed/, which has rules of its own.
+ */
 export default function headers(): AstroIntegration {
   return {
     name: "hefei-headers",
     hooks: {
       "astro:build:done": ({ dir }) => {
         const root = fileURLToPath(dir);
-        const special = new Set(["_astro", "embed", "downloads", "oembed", "share"]);
-        const pageDirs = readdirSync(root).filter(
-          (name) => !special.has(name) && statSync(join(root, name)).isDirectory(),
-        );
-        writeFileSync(join(root, "_headers"), formatHeaders(headerRules(pageDirs, styleHashes(root))));
+        const pages = htmlFiles(root);
+        const folders = pages
+          .map((file) => relative(root, file).split(sep))
+          .filter((parts) => parts.length > 1);
+        const pageDirs = [...new Set(folders.map((parts) => parts[0]!))]
+          .filter((name) => name !== "embed")
+          .sort();
+        writeFileSync(join(root, "_headers"), formatHeaders(headerRules(pageDirs, styleHashes(pages))));
       },
     },
   };

@@ -2,6 +2,7 @@ import { getCollection, getEntry } from "astro:content";
 import { chartIds, charts, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { paths } from "./embed.ts";
 import { exportSvg } from "./exportChart.ts";
 
 /** Every (locale, chart) pair: one embed page, oEmbed document and set of downloads each. */
@@ -25,9 +26,20 @@ export async function chartStory(id: ChartId, locale: Locale) {
   return story;
 }
 
+/** Export SVGs by chart, locale and site: the SVG and PNG downloads and oEmbed share one. */
+const exports = new Map<string, Promise<string>>();
+
 /** A chart's export SVG (downloads, oEmbed thumbnail size), crediting its story's public URL. */
-export async function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefined): Promise<string> {
-  const story = await chartStory(id, locale);
-  const storyUrl = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;
-  return exportSvg(id, (await chartDataset(id)).records, locale, { storyUrl });
+export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefined): Promise<string> {
+  const key = `${id}/${locale}/${site?.href ?? ""}`;
+  let svg = exports.get(key);
+  if (!svg) {
+    svg = (async () => {
+      const story = await chartStory(id, locale);
+      const storyUrl = new URL(paths.story(story.data.locale, story.data.slug), site).href;
+      return exportSvg(id, (await chartDataset(id)).records, locale, { storyUrl });
+    })();
+    exports.set(key, svg);
+  }
+  return svg;
 }

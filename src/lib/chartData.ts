@@ -1,17 +1,17 @@
 import { csvFormat } from "d3";
-import { charts, type ChartId } from "../charts/index.ts";
+import { charts, places, recordLabel, type ChartId } from "../charts/index.ts";
 import { distancesFromHefei } from "../charts/hefeiMap.ts";
-import { messages, type Locale } from "../i18n/index.ts";
-import type { Dataset, FigureRecord, RecordOf } from "../schemas/dataset.ts";
+import type { Locale } from "../i18n/index.ts";
+import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 
 /** One row of a chart's downloadable data: the record, flattened, with its source and licence. */
 export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<string, string | number>[] {
   const cited = charts[id].cited(dataset.records);
-  const places = cited.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates");
-  const km = new Map(places.length ? distancesFromHefei(places).map((d) => [d.id, d.km]) : []);
+  const located = places(cited);
+  const km = new Map(located.length ? distancesFromHefei(located).map((d) => [d.id, d.km]) : []);
   return cited.map((r: FigureRecord) => ({
     id: r.id,
-    label: messages(locale).recordLabels[r.id] ?? r.label,
+    label: recordLabel(r, locale),
     period: r.period ?? "",
     unit: r.unit,
     value:
@@ -46,6 +46,8 @@ export function dataCsv(id: ChartId, dataset: Dataset, locale: Locale): string {
 
 /** The chart's data as JSON: the dataset's description and licence with the records it draws. */
 export function dataJson(id: ChartId, dataset: Dataset): string {
+  const cited = charts[id].cited(dataset.records);
+  const located = places(cited);
   return (
     JSON.stringify(
       {
@@ -54,13 +56,11 @@ export function dataJson(id: ChartId, dataset: Dataset): string {
         title: dataset.title,
         description: dataset.description,
         licence: dataset.licence,
-        records: charts[id].cited(dataset.records),
-        ...(id === "hefei-map"
+        records: cited,
+        ...(located.length
           ? {
               derived: {
-                distancesFromHefeiKm: distancesFromHefei(
-                  dataset.records.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates"),
-                ),
+                distancesFromHefeiKm: distancesFromHefei(located),
                 formula: "d3.geoDistance between the coordinates × 6,371 km, rounded to whole kilometres",
               },
             }

@@ -1,16 +1,18 @@
 import type { ChartId } from "../charts/index.ts";
 import type { Locale } from "../i18n/index.ts";
+import { escapeMarkup } from "./markup.ts";
 
 /** The attribute our loader looks for; its value is the pym.js childId of the iframe. */
 export const EMBED_ATTR = "data-hefei-embed";
 
-/** Public URL paths of a chart's embed page, oEmbed document and downloads. */
+/** Public URL paths: story pages and their share images, and each chart's embed page, oEmbed document and downloads. */
 export const paths = {
   embed: (locale: Locale, id: ChartId) => `/embed/${locale}/${id}/`,
   oembed: (locale: Locale, id: ChartId) => `/oembed/${locale}/${id}.json`,
   download: (locale: Locale, id: ChartId, ext: "svg" | "png" | "csv" | "json") =>
     `/downloads/${locale}/${id}.${ext}`,
   story: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
+  share: (locale: Locale, slug: string) => `/share/${locale}/${slug}.png`,
 };
 
 /** The pym.js childId our snippet uses for a chart. */
@@ -28,9 +30,8 @@ export function embedSnippet(options: {
   const child = childId(locale, id);
   const src = new URL(`${paths.embed(locale, id)}?childId=${child}`, site).href;
   const loader = new URL("/embed.js", site).href;
-  const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return (
-    `<iframe src="${src}" title="${escaped}" width="100%" height="${height}" loading="lazy" ` +
+    `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="${height}" loading="lazy" ` +
     `style="border:0;width:100%;max-width:46rem" ${EMBED_ATTR}="${child}"></iframe>` +
     `<script async src="${loader}"></script>`
   );

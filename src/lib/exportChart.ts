@@ -65,7 +65,7 @@ export function exportSvg(
   const chartHeight = Number(chart.getAttribute("height"));
   chart.setAttribute("x", String(PAD));
   chart.setAttribute("y", String(y));
-  for (const name of ["class", "role", "data-chart", "data-artboard"]) chart.removeAttribute(name);
+  chart.removeAttribute("role");
   applyExportStyle(chart);
   y += chartHeight + 26;
 

@@ -4,9 +4,6 @@ import { locales, messages, type Locale } from "../i18n/index.ts";
 /** The chart a story's share image shows. */
 export const LEAD_CHART: ChartId = "deals-by-sector";
 
-/** Path of a story's share image. */
-export const sharePath = (locale: Locale, slug: string) => `/share/${locale}/${slug}.png`;
-
 /** hreflang alternates of a page that exists in every locale at `pathFor(locale)`. */
 export function alternates(pathFor: (locale: Locale) => string, site: URL) {
   return locales.map((locale) => ({

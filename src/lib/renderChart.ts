@@ -4,25 +4,41 @@ import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 
-/** Renders a chart at every artboard width with a server-side DOM; returns SVG markup per width. */
-export function renderArtboards(
-  id: ChartId,
-  records: readonly FigureRecord[],
-  locale: Locale,
-): { width: number; svg: string }[] {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  return ARTBOARDS.map((width) => ({
-    width,
-    svg: charts[id].render(records, { width, locale, document: document as unknown as Document }).outerHTML,
-  }));
+/** A chart drawn at one artboard width. */
+export interface Artboard {
+  width: number;
+  height: number;
+  svg: string;
+}
+
+/** Drawn artboards per records array, then per chart and locale. */
+const drawn = new WeakMap<readonly FigureRecord[], Map<string, Artboard[]>>();
+
+/**
+ * Renders a chart at every artboard width with a server-side DOM. Each (records, chart, locale)
+ * is drawn once per build: the story figure, the embed page and oEmbed share it.
+ */
+export function renderArtboards(id: ChartId, records: readonly FigureRecord[], locale: Locale): Artboard[] {
+  let byChart = drawn.get(records);
+  if (!byChart) drawn.set(records, (byChart = new Map()));
+  const key = `${id}/${locale}`;
+  let artboards = byChart.get(key);
+  if (!artboards) {
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    artboards = ARTBOARDS.map((width) => {
+      const svg = charts[id].render(records, { width, locale, document: document as unknown as Document });
+      return { width, height: Number(svg.getAttribute("height")), svg: svg.outerHTML };
+    });
+    byChart.set(key, artboards);
+  }
+  return artboards;
 }
 
 /**
- * A sensible initial iframe height for a chart's embed: the wide artboard plus room for title,
+ * A sensible initial iframe height for a chart's embed: the widest artboard plus room for title,
  * notes, source line and the data toggle. The loader corrects it once the embed reports in.
  */
 export function embedHeight(id: ChartId, records: readonly FigureRecord[], locale: Locale): number {
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = charts[id].render(records, { width: 720, locale, document: document as unknown as Document });
-  return Math.ceil((Number(svg.getAttribute("height")) + 300) / 10) * 10;
+  const widest = renderArtboards(id, records, locale).at(-1)!;
+  return Math.ceil((widest.height + 300) / 10) * 10;
 }

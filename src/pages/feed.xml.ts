@@ -2,10 +2,9 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { locales, messages } from "../i18n/index.ts";
 import { storyText } from "../lib/facts.ts";
+import { paths } from "../lib/embed.ts";
+import { escapeMarkup } from "../lib/markup.ts";
 import { lastModified } from "../lib/meta.ts";
-
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** An Atom feed of every story edition, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -18,23 +17,23 @@ export const GET: APIRoute = async ({ site }) => {
   const texts = await Promise.all(stories.map(storyText));
   const entries = stories.map((story, i) => {
     const { title, dek: summary } = texts[i]!;
-    const href = new URL(`/${story.data.locale}/${story.data.slug}/`, site).href;
+    const href = new URL(paths.story(story.data.locale, story.data.slug), site).href;
     return [
       `<entry xml:lang="${messages(story.data.locale).intlLocale}">`,
-      `<title>${escape(title)}</title>`,
-      `<link rel="alternate" type="text/html" href="${escape(href)}"/>`,
-      `<id>${escape(href)}</id>`,
+      `<title>${escapeMarkup(title)}</title>`,
+      `<link rel="alternate" type="text/html" href="${escapeMarkup(href)}"/>`,
+      `<id>${escapeMarkup(href)}</id>`,
       `<published>${story.data.published}T00:00:00Z</published>`,
       `<updated>${updatedOf(story)}T00:00:00Z</updated>`,
-      ...story.data.byline.map((name) => `<author><name>${escape(name)}</name></author>`),
-      `<summary>${escape(summary)}</summary>`,
+      ...story.data.byline.map((name) => `<author><name>${escapeMarkup(name)}</name></author>`),
+      `<summary>${escapeMarkup(summary)}</summary>`,
       `</entry>`,
     ].join("");
   });
   const body =
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
-    `<title>${escape(m.ui.feedTitle)}</title><id>${escape(new URL("/", site).href)}</id>` +
-    `<link rel="self" href="${escape(new URL("/feed.xml", site).href)}"/><link rel="alternate" href="${escape(new URL("/", site).href)}"/>` +
+    `<title>${escapeMarkup(m.ui.feedTitle)}</title><id>${escapeMarkup(new URL("/", site).href)}</id>` +
+    `<link rel="self" href="${escapeMarkup(new URL("/feed.xml", site).href)}"/><link rel="alternate" href="${escapeMarkup(new URL("/", site).href)}"/>` +
     `<updated>${feedUpdated}T00:00:00Z</updated>\n${entries.join("\n")}\n</feed>\n`;
   return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 };

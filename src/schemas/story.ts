@@ -43,8 +43,3 @@ export function refineStory(
     ctx.addIssue({ code: "custom", path: ["updated"], message: "expected a date on or after published" });
   }
 }
-
-/** Frontmatter of a story edition. */
-export const storySchema = z.object(storyShape).superRefine(refineStory);
-
-export type Story = z.infer<typeof storySchema>;

@@ -28,8 +28,3 @@ export function distFiles(dir = DIST, prefix = ""): string[] {
 
 /** Gzipped size in bytes (level 9, as a CDN would serve it). */
 export const gzipSize = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
-
-/** The same-origin scripts a page loads, as dist-relative paths. */
-export function pageScripts(doc: Document): string[] {
-  return [...doc.querySelectorAll("script[src]")].map((s) => s.getAttribute("src")!.replace(/^\//, ""));
-}

@@ -2,6 +2,9 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
 
+/** Pages scored by Lighthouse (the audit test and `npm run bench`): the English story and one embed. */
+export const LIGHTHOUSE_PAGES = ["/en/hefei-deals/", "/embed/en/hefei-map/"];
+
 /** The Lighthouse categories the site must score 100 in. */
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
@@ -30,12 +33,6 @@ export interface LighthouseResult {
   failing: FailingAudit[];
 }
 
-/** Options for a run. */
-export interface LighthouseOptions {
-  /** Only mobile is configured: Lighthouse's default config, simulated throttling. */
-  formFactor?: "mobile";
-}
-
 interface AuditResult {
   id: string;
   title: string;
@@ -48,10 +45,7 @@ interface AuditResult {
  * Runs Lighthouse once on `url` in a fresh headless Chromium: the default mobile config with
  * simulated throttling, so a loopback server is scored as if on a slow phone.
  */
-export async function runLighthouse(
-  url: string,
-  { formFactor = "mobile" }: LighthouseOptions = {},
-): Promise<LighthouseResult> {
+export async function runLighthouse(url: string): Promise<LighthouseResult> {
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: [...CHROMIUM_ARGS, "--headless=new"],
@@ -63,7 +57,7 @@ export async function runLighthouse(
       output: "json",
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
-      formFactor,
+      formFactor: "mobile",
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
@@ -98,13 +92,10 @@ export async function runLighthouse(
  * score per category; simulated throttling still varies a little from run to run.
  * The failing audits are those of the run with the highest total.
  */
-export async function bestOfThree(
-  url: string,
-  options?: LighthouseOptions,
-): Promise<LighthouseResult & { runs: number }> {
+export async function bestOfThree(url: string): Promise<LighthouseResult & { runs: number }> {
   const results: LighthouseResult[] = [];
   for (let run = 0; run < 3; run++) {
-    const result = await runLighthouse(url, options);
+    const result = await runLighthouse(url);
     results.push(result);
     if (CATEGORIES.every((id) => result.scores[id] === 100)) break;
   }

@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { dealsBySector } from "../../src/charts/dealsBySector.ts";
 import { dealsData } from "../../src/charts/dealsData.ts";
+import { EXPORT_PALETTE } from "../../src/charts/exportStyle.ts";
 import { surveyConfidence } from "../../src/charts/surveyConfidence.ts";
 import { surveyData } from "../../src/charts/surveyData.ts";
 import { ARTBOARDS } from "../../src/charts/svg.ts";
@@ -95,5 +96,32 @@ describe("survey-confidence", () => {
     expect(svg.getAttribute("role")).toBe("img");
     expect(svg.getAttribute("aria-label")).toContain("92% of German companies in China planned to stay");
     expect(svg.getAttribute("aria-label")).toContain("from 72% in 2020/21 to 51% in 2024/25");
+  });
+});
+
+describe("the export palette", () => {
+  it("is the light palette of site.css, colour for colour", () => {
+    const css = readFileSync("src/styles/site.css", "utf8");
+    const root = /:root \{([\s\S]*?)\n\}/.exec(css)![1]!;
+    // The light value of each custom property: light-dark(light, dark) or a plain colour.
+    const light = new Map(
+      [...root.matchAll(/--([\w-]+):\s*(?:light-dark\((#[0-9a-f]{6}),|(#[0-9a-f]{6});)/g)].map((m) => [
+        m[1]!,
+        m[2] ?? m[3]!,
+      ]),
+    );
+    const { measure, sector, ...plain } = EXPORT_PALETTE;
+    const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const expected = new Map([
+      ...Object.keys(plain).map((key) => [kebab(key), light.get(kebab(key))] as const),
+      ...Object.keys(measure).map((key) => [`m-${key}`, light.get(`m-${key}`)] as const),
+      ...sector.map((_, i) => [`s${i}`, light.get(`s${i}`)] as const),
+    ]);
+    const actual = new Map([
+      ...Object.entries(plain).map(([key, value]) => [kebab(key), value] as const),
+      ...Object.entries(measure).map(([key, value]) => [`m-${key}`, value] as const),
+      ...sector.map((value, i) => [`s${i}`, value] as const),
+    ]);
+    expect(actual).toEqual(expected);
   });
 });

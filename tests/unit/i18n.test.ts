@@ -76,20 +76,31 @@ describe("message catalogues", () => {
 });
 
 describe("figures in German and Chinese", () => {
-  it("formats the deal values and percentages in German", () => {
-    expect(formatFigure(record("deals.value-cny"), "de")).toBe("über 6,8\u00a0Mrd. Yuan");
-    expect(formatFigure(record("deals.value-usd"), "de")).toBe("rund 949,46\u00a0Mio. US-Dollar");
-    expect(formatFigure(record("bcs.2024-25.stay"), "de")).toBe("92\u00a0%");
-    expect(formatFigure(record("deals.implied-rate"), "de")).toBe("7,162 Yuan je US-Dollar");
-    expect(formatFigure(record("attendees.german-enterprises"), "de")).toBe("fast 100");
-  });
-
-  it("formats the deal values and percentages in Chinese, in 亿 and without spaces", () => {
-    expect(formatFigure(record("deals.value-cny"), "zh")).toBe("超过68亿元");
-    expect(formatFigure(record("deals.value-usd"), "zh")).toBe("约9.4946亿美元");
-    expect(formatFigure(record("bcs.2024-25.stay"), "zh")).toBe("92%");
-    expect(formatFigure(record("deals.implied-rate"), "zh")).toBe("1美元兑7.162元");
-    expect(formatFigure(record("attendees.german-enterprises"), "zh")).toBe("近100");
+  it.each([
+    [
+      "German",
+      "de",
+      {
+        "deals.value-cny": "über 6,8\u00a0Mrd. Yuan",
+        "deals.value-usd": "rund 949,46\u00a0Mio. US-Dollar",
+        "bcs.2024-25.stay": "92\u00a0%",
+        "deals.implied-rate": "7,162 Yuan je US-Dollar",
+        "attendees.german-enterprises": "fast 100",
+      },
+    ],
+    [
+      "Chinese, in 亿 and without spaces",
+      "zh",
+      {
+        "deals.value-cny": "超过68亿元",
+        "deals.value-usd": "约9.4946亿美元",
+        "bcs.2024-25.stay": "92%",
+        "deals.implied-rate": "1美元兑7.162元",
+        "attendees.german-enterprises": "近100",
+      },
+    ],
+  ] as const)("formats the deal values and percentages in %s", (_language, locale, expected) => {
+    for (const [id, text] of Object.entries(expected)) expect(formatFigure(record(id), locale)).toBe(text);
   });
 
   it("names withheld counts in each language", () => {
