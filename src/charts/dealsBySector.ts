@@ -49,13 +49,15 @@ export function dealsBySector(
     ? fill(m.deals.findingDisclosed, {
         n: nText,
         cny,
-        split: data.sectors.map((s) => `${sectorName(s.key)} ${formatFigure(s.record, locale)}`).join(", "),
+        split: data.sectors
+          .map((s) => `${sectorName(s.key)} ${formatFigure(s.record, locale)}`)
+          .join(m.punctuation.list),
       })
     : fill(m.deals.finding, {
         n: nText,
         cny,
         k: String(data.sectors.length),
-        sectors: data.sectors.map((s) => sectorName(s.key)).join(", "),
+        sectors: data.sectors.map((s) => sectorName(s.key)).join(m.punctuation.list),
       });
   const svg = chartRoot(document, { id: "deals-by-sector", width, height, label });
 

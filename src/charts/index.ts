@@ -144,7 +144,7 @@ export const charts: Record<ChartId, ChartSpec> = {
       const around = d.series.flatMap((s) => s.points).find((p) => p.record.qualifier);
       return text(locale, "survey-confidence").notes.map((note) =>
         fill(note, {
-          latest: [...new Set(secondary.map((p) => p.edition))].join(", "),
+          latest: [...new Set(secondary.map((p) => p.edition))].join(messages(locale).punctuation.list),
           aroundEdition: around?.edition ?? "",
           aroundValue: around ? formatFigure(around.record, locale) : "",
         }),

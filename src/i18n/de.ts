@@ -4,7 +4,7 @@ import type { Messages } from "./en.ts";
 export const de: Messages = {
   intlLocale: "de",
   compactDisplay: "short",
-  punctuation: { colon: ": ", comma: ", ", semicolon: "; " },
+  punctuation: { colon: ": ", comma: ", ", semicolon: "; ", list: ", " },
   dateRange: "intl",
   qualifier: {
     over: "über {v}",

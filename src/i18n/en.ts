@@ -5,7 +5,8 @@ export const en = {
   /** How compact numbers read: "6.8 billion" (long) or "6,8 Mrd." (short). */
   compactDisplay: "long" as "long" | "short",
   /** Punctuation between a label and its text, and between list items in running text. */
-  punctuation: { colon: ": ", comma: ", ", semicolon: "; " },
+  /** `list` separates the items of an enumeration (Chinese uses the enumeration comma 、). */
+  punctuation: { colon: ": ", comma: ", ", semicolon: "; ", list: ", " },
   /**
    * "intl" uses Intl's formatRange; "cjk" writes "2025年6月24日至26日", because ICU formats a
    * Chinese long date range numerically ("2025/6/24 – 2025/6/26").

@@ -4,7 +4,7 @@ import type { Messages } from "./en.ts";
 export const zh: Messages = {
   intlLocale: "zh-CN",
   compactDisplay: "short",
-  punctuation: { colon: "：", comma: "，", semicolon: "；" },
+  punctuation: { colon: "：", comma: "，", semicolon: "；", list: "、" },
   dateRange: "cjk",
   qualifier: {
     over: "超过{v}",

@@ -22,6 +22,14 @@ describe("deals-by-sector", () => {
     expect(svg.querySelectorAll("rect.unit").length).toBe(28);
   });
 
+  it("lists the sectors in Chinese with the enumeration comma, not a Latin one", () => {
+    const label = dealsBySector(conference, { width: 340, locale: "zh", document: doc() }).getAttribute(
+      "aria-label",
+    );
+    expect(label).toContain("新能源、智能网联汽车、");
+    expect(label).not.toMatch(/, /);
+  });
+
   it("names all six sectors and says each split is not disclosed", () => {
     const svg = dealsBySector(conference, { width: 720, locale: "en", document: doc() });
     expect(svg.querySelectorAll("g.sector").length).toBe(6);
