@@ -1,3 +1,5 @@
+import { exportColor } from "./palette.ts";
+
 /**
  * Presentation attributes for charts that leave the page (SVG and PNG downloads, share images).
  * The page colours charts through CSS classes and custom properties (light and dark); a file
@@ -25,6 +27,19 @@ export const EXPORT_PALETTE = {
   } as Record<string, string>,
   sector: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9"],
 };
+
+/** Page colours that charts drawn with Plot name in their attributes, as the exports write them. */
+const CSS_COLOURS: Record<string, string> = {
+  "var(--bg)": EXPORT_PALETTE.bg,
+  "var(--ink)": EXPORT_PALETTE.ink,
+  "var(--muted)": EXPORT_PALETTE.muted,
+  "var(--rule)": EXPORT_PALETTE.rule,
+  currentColor: EXPORT_PALETTE.ink,
+};
+
+/** An attribute value with CSS variables and currentColor replaced by the light palette's hex. */
+export const exportValue = (value: string): string =>
+  exportColor(value.replace(/var\(--(?:bg|ink|muted|rule)\)|currentColor/g, (css) => CSS_COLOURS[css]!));
 
 /** The font the exports are rendered with (bundled for resvg: Noto Sans SC covers Latin and CJK). */
 export const EXPORT_FONT = "Noto Sans SC";
@@ -114,6 +129,10 @@ export function applyExportStyle(root: Element): void {
     }
     for (const name of element.getAttributeNames()) {
       if (name === "class" || name.startsWith("data-")) element.removeAttribute(name);
+      else {
+        const value = element.getAttribute(name)!;
+        if (/var\(|currentColor/.test(value)) element.setAttribute(name, exportValue(value));
+      }
     }
   });
 }

@@ -1,159 +1,51 @@
-import { fill, messages, type Locale } from "../i18n/index.ts";
-import { formatFigure, formatValue } from "../lib/format.ts";
-import type { FigureRecord, RecordOf, Source } from "../schemas/dataset.ts";
-import { dealsBySector } from "./dealsBySector.ts";
-import { dealsData } from "./dealsData.ts";
-import { EARTH_RADIUS_KM, distancesFromHefei, hefeiMap } from "./hefeiMap.ts";
-import { surveyConfidence } from "./surveyConfidence.ts";
-import { surveyData } from "./surveyData.ts";
-import type { ChartOptions } from "./svg.ts";
+/// <reference types="vite/client" />
+import type { FigureRecord, Source } from "../schemas/dataset.ts";
+import { declaredChart } from "./declared/declaredChart.ts";
+import type { ChartSpec } from "./types.ts";
 
-/** Public chart ids: embeds, downloads and oEmbed use them. */
-export const chartIds = ["hefei-map", "deals-by-sector", "survey-confidence"] as const;
-export type ChartId = (typeof chartIds)[number];
+export type { ChartSpec, ChartTable } from "./types.ts";
 
-/** A chart's data table: header cells and rows of text, each row with its record's status. */
-export interface ChartTable {
-  columns: string[];
-  rows: { cells: string[]; status: FigureRecord["status"] }[];
-}
+/** A public chart id: the name of a folder in src/charts/. */
+export type ChartId = string;
 
-/** Everything a figure, an embed or a download needs to know about one chart. */
-export interface ChartSpec {
-  id: ChartId;
-  /** The dataset whose records it draws. */
-  dataset: string;
-  /** Slug of the story the chart belongs to (embeds link back to it). */
-  story: string;
-  render(records: readonly FigureRecord[], options: ChartOptions): SVGSVGElement;
-  title(records: readonly FigureRecord[], locale: Locale): string;
-  subtitle(locale: Locale): string;
-  notes(records: readonly FigureRecord[], locale: Locale): string[];
-  table(records: readonly FigureRecord[], locale: Locale): ChartTable;
-  /** The records whose sources the chart's source line names. */
-  cited(records: readonly FigureRecord[]): FigureRecord[];
-}
+// Each chart registers itself by living in its own folder: `chart.json` declares a standard chart
+// (drawn with Observable Plot), `chart.ts` exports a bespoke one. Nothing else names a chart.
+const bespoke = import.meta.glob<ChartSpec>("./*/chart.ts", { eager: true, import: "default" });
+const declared = import.meta.glob<unknown>("./*/chart.json", { eager: true, import: "default" });
 
-const text = (locale: Locale, id: ChartId) => messages(locale).charts[id]!;
-const statusLabel = (record: FigureRecord, locale: Locale) => messages(locale).status[record.status];
-
-/** A record's label in a locale: the catalogue's translation, else the dataset's own label. */
-export const recordLabel = (record: FigureRecord, locale: Locale): string =>
-  messages(locale).recordLabels[record.id] ?? record.label;
-
-function recordTable(records: readonly FigureRecord[], locale: Locale): ChartTable {
-  const t = messages(locale).table;
-  return {
-    columns: [t.figure, t.period, t.value, t.status, t.source],
-    rows: records.map((r) => ({
-      cells: [
-        recordLabel(r, locale),
-        r.period ?? "",
-        formatFigure(r, locale),
-        statusLabel(r, locale),
-        r.source.name,
-      ],
-      status: r.status,
-    })),
+function discover(): Map<string, ChartSpec> {
+  const found = new Map<string, ChartSpec>();
+  const add = (path: string, spec: ChartSpec) => {
+    const folder = path.split("/")[1]!;
+    if (spec.id !== folder)
+      throw new Error(`${spec.file}: id "${spec.id}" must match its folder name "${folder}"`);
+    const other = found.get(folder);
+    if (other) throw new Error(`src/charts/${folder}/: has both ${other.file} and ${spec.file}: keep one`);
+    found.set(folder, spec);
   };
+  for (const [path, spec] of Object.entries(bespoke)) add(path, spec);
+  for (const [path, raw] of Object.entries(declared)) {
+    const folder = path.split("/")[1]!;
+    add(path, declaredChart(folder, `src/charts/${folder}/chart.json`, raw));
+  }
+  return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The records that are places on the map. */
-export const places = (records: readonly FigureRecord[]) =>
-  records.filter((r): r is RecordOf<"coordinates"> => r.unit === "coordinates");
+/** Every chart, by id, in id order. */
+export const charts: ReadonlyMap<string, ChartSpec> = discover();
 
-const dealsRecords = (records: readonly FigureRecord[]) => {
-  const d = dealsData(records);
-  return [d.count, d.valueCny, d.valueUsd, ...d.sectors.map((s) => s.record)];
-};
+/** Every public chart id, discovered from src/charts/<id>/. */
+export const chartIds: readonly string[] = [...charts.keys()];
 
-const surveyRecords = (records: readonly FigureRecord[]) => {
-  const d = surveyData(records);
-  return [...d.headline.map((h) => h.record), ...d.series.flatMap((s) => s.points.map((p) => p.record))];
-};
-
-/** The three charts of the story, by id. */
-export const charts: Record<ChartId, ChartSpec> = {
-  "hefei-map": {
-    id: "hefei-map",
-    story: "hefei-deals",
-    dataset: "places",
-    render: (records, options) => hefeiMap(places(records), options),
-    title: (_records, locale) => text(locale, "hefei-map").title,
-    subtitle: (locale) => text(locale, "hefei-map").subtitle,
-    notes: (_records, locale) =>
-      [
-        ...text(locale, "hefei-map").notes.map((note) =>
-          fill(note, { radius: new Intl.NumberFormat(messages(locale).intlLocale).format(EARTH_RADIUS_KM) }),
-        ),
-        text(locale, "hefei-map").credit ?? "",
-      ].filter(Boolean),
-    table(records, locale) {
-      const m = messages(locale);
-      const km = new Map(distancesFromHefei(places(records)).map((d) => [d.id, d.km]));
-      const n = new Intl.NumberFormat(m.intlLocale);
-      return {
-        columns: [m.table.place, m.table.role, m.table.coordinates, m.table.distance, m.table.source],
-        rows: places(records).map((r) => ({
-          cells: [
-            m.place[r.id]?.name ?? r.label,
-            m.place[r.id]?.role ?? "",
-            formatValue(r, locale),
-            km.has(r.id) ? fill(m.map.km, { v: n.format(km.get(r.id)!) }) : "",
-            r.source.name,
-          ],
-          status: r.status,
-        })),
-      };
-    },
-    cited: (records) => places(records),
-  },
-  "deals-by-sector": {
-    id: "deals-by-sector",
-    story: "hefei-deals",
-    dataset: "conference",
-    render: dealsBySector,
-    title(records, locale) {
-      const d = dealsData(records);
-      const t = text(locale, "deals-by-sector");
-      return fill(d.disclosed ? (t.titleDisclosed ?? t.title) : t.title, {
-        n: formatFigure(d.count, locale),
-        k: new Intl.NumberFormat(messages(locale).intlLocale).format(d.sectors.length),
-      });
-    },
-    subtitle: (locale) => text(locale, "deals-by-sector").subtitle,
-    notes(records, locale) {
-      const rate = records.find((r) => r.id === "deals.implied-rate");
-      return text(locale, "deals-by-sector").notes.map((note) =>
-        fill(note, { rate: rate ? formatFigure(rate, locale) : "" }),
-      );
-    },
-    table: (records, locale) => recordTable(dealsRecords(records), locale),
-    cited: dealsRecords,
-  },
-  "survey-confidence": {
-    id: "survey-confidence",
-    story: "hefei-deals",
-    dataset: "business-confidence-survey",
-    render: surveyConfidence,
-    title: (_records, locale) => text(locale, "survey-confidence").title,
-    subtitle: (locale) => text(locale, "survey-confidence").subtitle,
-    notes(records, locale) {
-      const d = surveyData(records);
-      const secondary = d.series.flatMap((s) => s.points).filter((p) => p.record.status === "secondary");
-      const around = d.series.flatMap((s) => s.points).find((p) => p.record.qualifier);
-      return text(locale, "survey-confidence").notes.map((note) =>
-        fill(note, {
-          latest: [...new Set(secondary.map((p) => p.edition))].join(messages(locale).punctuation.list),
-          aroundEdition: around?.edition ?? "",
-          aroundValue: around ? formatFigure(around.record, locale) : "",
-        }),
-      );
-    },
-    table: (records, locale) => recordTable(surveyRecords(records), locale),
-    cited: surveyRecords,
-  },
-};
+/** The chart with this id; an unknown id throws, listing the valid ones. */
+export function chartById(id: string, where = "chart"): ChartSpec {
+  const spec = charts.get(id);
+  if (!spec)
+    throw new Error(
+      `${where}: unknown chart id "${id}": expected one of ${chartIds.map((c) => `"${c}"`).join(", ")} (a folder in src/charts/)`,
+    );
+  return spec;
+}
 
 /** Unique sources in first-cited order. */
 export function sourcesOf(records: readonly FigureRecord[]): Source[] {

@@ -54,16 +54,25 @@ export function chartRoot(
   });
 }
 
-/** Splits text into lines of at most `maxChars` characters, at spaces where there are any. */
+// Word boundaries from the platform: Chinese words stay whole and break between them, Latin text
+// breaks at spaces only (never inside "High-end"), and closing punctuation never starts a line.
+const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/u;
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]/u;
+
+/** Splits text into lines of at most `maxChars` characters, at word boundaries (Intl.Segmenter). */
 export function wrapText(text: string, maxChars: number): string[] {
-  const words = text.split(/(?<=\s)|(?=[\u3000-\u9fff])/u);
   const lines: string[] = [];
   let line = "";
-  for (const word of words) {
-    if ((line + word).trim().length > maxChars && line.trim()) {
+  let previous = "";
+  for (const { segment } of segmenter.segment(text)) {
+    const canBreak =
+      !CLOSING.test(segment) && (/\s$/u.test(previous) || CJK.test(segment[0]!) || CJK.test(previous.at(-1) ?? ""));
+    if (canBreak && segment.trim() && line.trim() && (line + segment).trim().length > maxChars) {
       lines.push(line.trim());
-      line = word;
-    } else line += word;
+      line = segment;
+    } else line += segment;
+    previous = segment;
   }
   if (line.trim()) lines.push(line.trim());
   return lines;

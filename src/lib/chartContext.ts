@@ -1,29 +1,73 @@
-import { getCollection, getEntry } from "astro:content";
-import { chartIds, charts, type ChartId } from "../charts/index.ts";
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { chartById, chartIds, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { paths } from "./embed.ts";
 import { exportSvg } from "./exportChart.ts";
 
-/** Every (locale, chart) pair: one embed page, oEmbed document and set of downloads each. */
-export function chartPaths(): { params: { locale: Locale; chart: ChartId } }[] {
-  return locales.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })));
+type Story = CollectionEntry<"stories">;
+
+/** Chart ids a story edition cites, in reading order, from its `<ChartFigure id="..." />` tags. */
+export function citedCharts(body: string): string[] {
+  return [...body.matchAll(/<ChartFigure\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
 }
 
-/** The dataset a chart draws; a missing dataset fails the build, naming the chart. */
+let citing: Promise<Map<ChartId, Map<Locale, Story>>> | undefined;
+
+/**
+ * For every chart, the story edition that cites it in each locale (the first story by id, if
+ * several do): a chart has an embed, oEmbed and downloads in exactly those locales, linking
+ * there. Built once per build. A story citing a chart in a locale the chart has no texts for
+ * fails, naming both files.
+ */
+export function chartEditions(): Promise<Map<ChartId, Map<Locale, Story>>> {
+  citing ??= getCollection("stories").then((stories) => {
+    const found = new Map<ChartId, Map<Locale, Story>>(chartIds.map((id) => [id, new Map()]));
+    for (const story of [...stories].sort((a, b) => a.id.localeCompare(b.id))) {
+      const where = `src/stories/${story.id}.mdx`;
+      for (const id of citedCharts(story.body ?? "")) {
+        const spec = chartById(id, `${where}: <ChartFigure>`);
+        const locale = story.data.locale;
+        if (!spec.locales.includes(locale))
+          throw new Error(
+            `${where}: cites chart "${id}", which has no "${locale}" texts: add them to ${spec.file.replace(/chart\.ts$/, "texts.json")}`,
+          );
+        const byLocale = found.get(id)!;
+        if (!byLocale.has(locale)) byLocale.set(locale, story);
+      }
+    }
+    return found;
+  });
+  return citing;
+}
+
+/** Every (locale, chart) pair a story edition cites: one embed page, oEmbed document and set of downloads each. */
+export async function chartPaths(): Promise<{ params: { locale: Locale; chart: ChartId } }[]> {
+  const editions = await chartEditions();
+  return [...editions].flatMap(([chart, byLocale]) =>
+    locales.filter((locale) => byLocale.has(locale)).map((locale) => ({ params: { locale, chart } })),
+  );
+}
+
+/** The dataset a chart draws; a missing dataset fails the build, naming the chart's file. */
 export async function chartDataset(id: ChartId): Promise<Dataset> {
-  const entry = await getEntry("datasets", charts[id].dataset);
-  if (!entry) throw new Error(`chart "${id}": dataset "${charts[id].dataset}" not found in src/data/`);
+  const spec = chartById(id);
+  const entry = await getEntry("datasets", spec.dataset);
+  if (!entry) throw new Error(`${spec.file}: dataset "${spec.dataset}" not found in src/data/`);
   return entry.data;
 }
 
-/** The story edition a chart belongs to, in a locale (falls back to the first locale's edition). */
-export async function chartStory(id: ChartId, locale: Locale) {
-  const stories = await getCollection("stories", (s) => s.data.slug === charts[id].story);
-  const story =
-    stories.find((s) => s.data.locale === locale) ?? stories.find((s) => s.data.locale === locales[0]);
-  if (!story) throw new Error(`chart "${id}": story "${charts[id].story}" not found in src/stories/`);
+/** The story edition that cites a chart in a locale: its embed and downloads link there. */
+export async function chartStory(id: ChartId, locale: Locale): Promise<Story> {
+  const story = (await chartEditions()).get(id)?.get(locale);
+  if (!story) throw new Error(`chart "${id}": no story edition in "${locale}" cites it`);
   return story;
+}
+
+/** The chart a story's share image shows: its `shareChart`, else the first chart it cites. */
+export function shareChart(story: Story): ChartId | undefined {
+  const id = story.data.shareChart ?? citedCharts(story.body ?? "")[0];
+  return id === undefined ? undefined : chartById(id, `src/stories/${story.id}.mdx: shareChart`).id;
 }
 
 /** Export SVGs by chart, locale and site: the SVG and PNG downloads and oEmbed share one. */

@@ -1,17 +1,17 @@
 import { csvFormat } from "d3";
-import { charts, places, recordLabel, type ChartId } from "../charts/index.ts";
-import { distancesFromHefei } from "../charts/hefeiMap.ts";
+import { chartById, type ChartId } from "../charts/index.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 
 /** One row of a chart's downloadable data: the record, flattened, with its source and licence. */
 export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<string, string | number>[] {
-  const cited = charts[id].cited(dataset.records);
-  const located = places(cited);
-  const km = new Map(located.length ? distancesFromHefei(located).map((d) => [d.id, d.km]) : []);
+  const spec = chartById(id);
+  const cited = spec.cited(dataset.records);
+  const distances = spec.derived?.(dataset.records)?.["distancesFromHefeiKm"] as { id: string; km: number }[] | undefined;
+  const km = new Map((distances ?? []).map((d) => [d.id, d.km]));
   return cited.map((r: FigureRecord) => ({
     id: r.id,
-    label: recordLabel(r, locale),
+    label: spec.recordLabel(r, locale),
     period: r.period ?? "",
     unit: r.unit,
     value:
@@ -46,8 +46,8 @@ export function dataCsv(id: ChartId, dataset: Dataset, locale: Locale): string {
 
 /** The chart's data as JSON: the dataset's description and licence with the records it draws. */
 export function dataJson(id: ChartId, dataset: Dataset): string {
-  const cited = charts[id].cited(dataset.records);
-  const located = places(cited);
+  const spec = chartById(id);
+  const derived = spec.derived?.(dataset.records);
   return (
     JSON.stringify(
       {
@@ -56,15 +56,8 @@ export function dataJson(id: ChartId, dataset: Dataset): string {
         title: dataset.title,
         description: dataset.description,
         licence: dataset.licence,
-        records: cited,
-        ...(located.length
-          ? {
-              derived: {
-                distancesFromHefeiKm: distancesFromHefei(located),
-                formula: "d3.geoDistance between the coordinates × 6,371 km, rounded to whole kilometres",
-              },
-            }
-          : {}),
+        records: spec.cited(dataset.records),
+        ...(derived ? { derived } : {}),
       },
       null,
       2,

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import { parseHTML } from "linkedom";
-import { charts, sourcesOf, type ChartId } from "../charts/index.ts";
+import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
+import { exportColor } from "../charts/palette.ts";
 import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
 import { svgEl, textLines, wrapText } from "../charts/svg.ts";
 import { messages, type Locale } from "../i18n/index.ts";
@@ -44,13 +45,13 @@ export function exportSvg(
 ): string {
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;
-  const spec = charts[id];
+  const spec = chartById(id);
   const m = messages(locale);
   const chart = spec.render(records, { width: CHART_WIDTH, locale, document });
   const width = CHART_WIDTH + 2 * PAD;
 
   const title = wrapText(spec.title(records, locale), perLine(locale, 56));
-  const subtitle = wrapText(spec.subtitle(locale), perLine(locale, 92));
+  const subtitle = wrapText(spec.subtitle(records, locale), perLine(locale, 92));
   let y = PAD + 22;
   const header = [
     textLines(document, title, { x: PAD, y, "font-size": 22, "font-weight": "700", fill: P.ink }, 28),
@@ -123,6 +124,20 @@ export function svgSize(svg: string): { width: number; height: number } {
 /** Share images are the size Open Graph and Twitter cards expect. */
 export const SHARE_SIZE = { width: 1200, height: 630 };
 
+/** A chart scaled into the right-hand side of a share image. */
+function shareChartSvg(id: ChartId, records: readonly FigureRecord[], locale: Locale, document: Document) {
+  const chart = chartById(id).render(records, { width: CHART_WIDTH, locale, document });
+  applyExportStyle(chart);
+  const chartHeight = Number(chart.getAttribute("height"));
+  const box = { x: 470, y: 60, width: 690, height: 510 };
+  const scale = Math.min(box.width / CHART_WIDTH, box.height / chartHeight);
+  chart.setAttribute("x", String(box.x));
+  chart.setAttribute("y", String(box.y + (box.height - chartHeight * scale) / 2));
+  chart.setAttribute("width", String(CHART_WIDTH * scale));
+  chart.setAttribute("height", String(chartHeight * scale));
+  return chart;
+}
+
 /**
  * The share image of a story: its headline beside its lead chart, 1200×630, self-contained
  * like the downloads (rendered to PNG with the bundled font).
@@ -130,7 +145,8 @@ export const SHARE_SIZE = { width: 1200, height: 630 };
 export function shareCardSvg(options: {
   headline: string;
   kicker: string;
-  chart: ChartId;
+  /** The chart beside the headline; none for a story without charts. */
+  chart: ChartId | undefined;
   records: readonly FigureRecord[];
   locale: Locale;
   siteName: string;
@@ -139,16 +155,8 @@ export function shareCardSvg(options: {
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;
   const { width, height } = SHARE_SIZE;
-  const chart = charts[id].render(records, { width: CHART_WIDTH, locale, document });
-  applyExportStyle(chart);
-  const chartHeight = Number(chart.getAttribute("height"));
   // The chart fills the right-hand side, scaled to fit.
-  const box = { x: 470, y: 60, width: 690, height: 510 };
-  const scale = Math.min(box.width / CHART_WIDTH, box.height / chartHeight);
-  chart.setAttribute("x", String(box.x));
-  chart.setAttribute("y", String(box.y + (box.height - chartHeight * scale) / 2));
-  chart.setAttribute("width", String(CHART_WIDTH * scale));
-  chart.setAttribute("height", String(chartHeight * scale));
+  const chart = id ? shareChartSvg(id, records, locale, document) : undefined;
   const lines = wrapText(headline, perLine(locale, 17)).slice(0, 6);
   const root = exportRoot(document, width, height);
   root.append(
@@ -161,7 +169,7 @@ export function shareCardSvg(options: {
     svgEl(document, "text", { x: 56, y: 580, "font-size": 22, "font-weight": "700", fill: P.muted }, [
       siteName,
     ]),
-    chart,
   );
+  if (chart) root.append(chart);
   return root.outerHTML;
 }

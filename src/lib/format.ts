@@ -72,7 +72,14 @@ export function formatValue(record: FigureRecord, locale: Locale): string {
     }
     case "list":
       return new Intl.ListFormat(m.intlLocale, { type: "conjunction" }).format(
-        record.value.map((key) => (m.sector as Record<string, string>)[key] ?? key),
+        record.value.map((key) => {
+          const label = record.items[key]?.[locale];
+          if (!label)
+            throw new Error(
+              `record "${record.id}": item "${key}" has no "${locale}" label: add it to "items" in its dataset (src/data/)`,
+            );
+          return label;
+        }),
       );
     case "coordinates": {
       const n = new Intl.NumberFormat(m.intlLocale, { maximumFractionDigits: 3 });

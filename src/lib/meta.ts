@@ -1,8 +1,4 @@
-import type { ChartId } from "../charts/index.ts";
 import { locales, messages, type Locale } from "../i18n/index.ts";
-
-/** The chart a story's share image shows. */
-export const LEAD_CHART: ChartId = "deals-by-sector";
 
 /** hreflang alternates of a page that exists in every locale at `pathFor(locale)`. */
 export function alternates(pathFor: (locale: Locale) => string, site: URL) {

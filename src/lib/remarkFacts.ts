@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
@@ -15,10 +16,25 @@ interface JsxAttribute {
  * Checks a story's MDX at compile time: every `<Fact id>` names a record that exists, and the
  * prose types no figure by hand. Problems fail the build with file, line and what was expected.
  */
-export function checkStory(tree: Root, file: VFile, ids: ReadonlySet<string>): void {
+export function checkStory(
+  tree: Root,
+  file: VFile,
+  ids: ReadonlySet<string>,
+  /** Chart ids (folders in src/charts/); when given, every `<ChartFigure id>` must name one. */
+  charts?: ReadonlySet<string>,
+): void {
   visit(tree, (node) => {
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       const element = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+      if (element.name === "ChartFigure" && charts) {
+        const id = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
+        if (typeof id !== "string" || !charts.has(id))
+          file.fail(
+            `<ChartFigure id="${String(id)}">: unknown chart id: expected one of ${[...charts].map((c) => `"${c}"`).join(", ")} (a folder in src/charts/)`,
+            node,
+          );
+        return "skip";
+      }
       if (element.name !== "Fact") return;
       const id = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
       if (typeof id !== "string")
@@ -52,12 +68,22 @@ export function checkStory(tree: Root, file: VFile, ids: ReadonlySet<string>): v
   }
 }
 
+/** Chart ids: the folders of `dir` holding a chart.json or chart.ts (the same rule the registry uses). */
+export function chartFolders(dir: string): Set<string> {
+  return new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && ["chart.json", "chart.ts"].some((f) => existsSync(join(dir, d.name, f))))
+      .map((d) => d.name),
+  );
+}
+
 /** Remark plugin running checkStory on every MDX story, against the datasets in `dataDir`. */
-export default function remarkFacts(options: { dataDir?: string } = {}) {
+export default function remarkFacts(options: { dataDir?: string; chartsDir?: string } = {}) {
   const dataDir = options.dataDir ?? join(process.cwd(), "src/data");
+  const chartsDir = options.chartsDir ?? join(process.cwd(), "src/charts");
   return (tree: Root, file: VFile) => {
     if (!file.path?.includes("/stories/")) return;
     const ids = new Set(readDatasets(dataDir).flatMap(({ dataset }) => dataset.records.map((r) => r.id)));
-    checkStory(tree, file, ids);
+    checkStory(tree, file, ids, chartFolders(chartsDir));
   };
 }

@@ -1,5 +1,5 @@
 import { parseHTML } from "linkedom";
-import { charts, type ChartId } from "../charts/index.ts";
+import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
@@ -26,7 +26,7 @@ export function renderArtboards(id: ChartId, records: readonly FigureRecord[], l
   if (!artboards) {
     const { document } = parseHTML("<!doctype html><html><body></body></html>");
     artboards = ARTBOARDS.map((width) => {
-      const svg = charts[id].render(records, { width, locale, document: document as unknown as Document });
+      const svg = chartById(id).render(records, { width, locale, document: document as unknown as Document });
       return { width, height: Number(svg.getAttribute("height")), svg: svg.outerHTML };
     });
     byChart.set(key, artboards);

@@ -100,8 +100,12 @@ export const recordSchema = z
       z.object({
         ...recordBase,
         unit: z.literal("list"),
-        /** Stable keys of the items (each has a label in the message catalogue). */
+        /** Stable keys of the items, in the source's order. */
         value: z.array(z.string().min(1)).min(1, "expected at least one item"),
+        /** Each item's label by locale: `{ "new-energy": { "en": "New energy", "de": "Neue Energien" } }`. */
+        items: z.record(z.string(), z.record(z.string(), z.string().min(1)), {
+          error: 'expected labels for the items, e.g. "items": { "new-energy": { "en": "New energy" } }',
+        }),
       }),
       z.object({
         ...recordBase,
@@ -128,6 +132,16 @@ export const recordSchema = z
         code: "custom",
         path: ["formula"],
         message: "expected a formula: a derived figure says how it was computed",
+      });
+    }
+    if (record.unit === "list") {
+      record.value.forEach((key, i) => {
+        if (!record.items[key]?.["en"])
+          ctx.addIssue({
+            code: "custom",
+            path: ["items", key],
+            message: `expected an English label for item "${key}" (value[${i}]): "items": { "${key}": { "en": "..." } }`,
+          });
       });
     }
     if (record.unit === "date-range" && record.value.end < record.value.start) {
@@ -164,5 +178,14 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type FigureRecord = z.infer<typeof recordSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-/** A record of one unit, e.g. `RecordOf<"percent">`. */
-export type RecordOf<U extends FigureRecord["unit"]> = Extract<FigureRecord, { unit: U }>;
+/**
+ * A record of one unit, e.g. `RecordOf<"percent">` or `RecordOf<"EUR">`. Money units share one
+ * schema member (unit "CNY" | "USD" | "EUR"), so the member is narrowed to the unit asked for.
+ */
+export type RecordOf<U extends FigureRecord["unit"]> = FigureRecord extends infer R
+  ? R extends { unit: infer V }
+    ? U extends V
+      ? Omit<R, "unit"> & { unit: U }
+      : never
+    : never
+  : never;

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { charts, type ChartId } from "../../../charts/index.ts";
+import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
 import { chartDataset, chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
 import { svgSize } from "../../../lib/exportChart.ts";
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
   const id = params.chart as ChartId;
   const records = (await chartDataset(id)).records;
-  const title = charts[id].title(records, locale);
+  const title = chartById(id).title(records, locale);
   const height = embedHeight(id, records, locale);
   // The thumbnail is the PNG download: the export SVG's size at 2x.
   const size = svgSize(await chartExportSvg(id, locale, site));

@@ -1,10 +1,9 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { messages } from "../../../i18n/index.ts";
-import { chartDataset } from "../../../lib/chartContext.ts";
+import { chartDataset, shareChart } from "../../../lib/chartContext.ts";
 import { storyText } from "../../../lib/facts.ts";
 import { renderPng, shareCardSvg } from "../../../lib/exportChart.ts";
-import { LEAD_CHART } from "../../../lib/meta.ts";
 
 export async function getStaticPaths() {
   const stories = await getCollection("stories");
@@ -14,15 +13,16 @@ export async function getStaticPaths() {
   }));
 }
 
-/** A story's 1200×630 share image: headline and lead chart. */
+/** A story's 1200×630 share image: headline and its share chart (the first it cites by default). */
 export const GET: APIRoute = async ({ props }) => {
   const { story } = props as { story: Awaited<ReturnType<typeof getCollection<"stories">>>[number] };
   const { title: headline } = await storyText(story);
+  const chart = shareChart(story);
   const svg = shareCardSvg({
     headline,
     kicker: story.data.kicker ?? "",
-    chart: LEAD_CHART,
-    records: (await chartDataset(LEAD_CHART)).records,
+    chart,
+    records: chart ? (await chartDataset(chart)).records : [],
     locale: story.data.locale,
     siteName: messages(story.data.locale).ui.siteName,
   });

@@ -1,10 +1,12 @@
-import type { FigureRecord, RecordOf } from "../schemas/dataset.ts";
+import type { FigureRecord, RecordOf } from "../../schemas/dataset.ts";
 
 /** What the deals chart draws, shaped from the conference dataset. */
 export interface DealsData {
   count: RecordOf<"count">;
   valueCny: RecordOf<"CNY">;
   valueUsd: RecordOf<"USD">;
+  /** The list of sectors, with each sector's label by locale. */
+  list: RecordOf<"list">;
   /** One entry per sector the deals covered, in the order the source listed them. */
   sectors: { key: string; record: RecordOf<"count"> }[];
   /** True only when every sector's count is published and they add up to the total. */
@@ -35,6 +37,7 @@ export function dealsData(records: readonly FigureRecord[]): DealsData {
     count,
     valueCny: find(records, "deals.value-cny", "CNY"),
     valueUsd: find(records, "deals.value-usd", "USD"),
+    list,
     sectors,
     disclosed,
   };

@@ -1,4 +1,4 @@
-import type { FigureRecord, RecordOf } from "../schemas/dataset.ts";
+import type { FigureRecord, RecordOf } from "../../schemas/dataset.ts";
 
 /** The measures of the headline panel, in reading order. */
 export const HEADLINE_MEASURES = ["stay", "invest", "leaders-now", "leaders-5y"] as const;

@@ -1,7 +1,8 @@
-import type { RecordOf } from "../schemas/dataset.ts";
-import { fill, type Messages } from "../i18n/index.ts";
-import type { LonLat } from "../geo/worldLand.ts";
-import { textLines } from "./svg.ts";
+import type { RecordOf } from "../../schemas/dataset.ts";
+import { fill } from "../../i18n/index.ts";
+import type { MapMessages as Messages } from "./texts.ts";
+import type { LonLat } from "../../geo/worldLand.ts";
+import { textLines } from "../svg.ts";
 import type { Box, PlacedLabel } from "./hefeiMapLabels.ts";
 
 type Place = RecordOf<"coordinates">;

@@ -1,9 +1,10 @@
 import { scaleLinear, scalePoint } from "d3";
-import { fill, messages } from "../i18n/index.ts";
-import { formatFigure } from "../lib/format.ts";
-import type { FigureRecord } from "../schemas/dataset.ts";
+import { fill, messages } from "../../i18n/index.ts";
+import { texts } from "./texts.ts";
+import { formatFigure } from "../../lib/format.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
 import { surveyData, type SurveyPoint } from "./surveyData.ts";
-import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "./svg.ts";
+import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../svg.ts";
 
 /**
  * Survey confidence: the headline edition's four figures as bars, then investment plans and
@@ -14,7 +15,7 @@ export function surveyConfidence(
   records: readonly FigureRecord[],
   { width, locale, document }: ChartOptions,
 ): SVGSVGElement {
-  const m = messages(locale);
+  const m = { ...messages(locale), ...texts.text(locale) };
   const data = surveyData(records);
   const wide = width >= 600;
   const pct = (r: FigureRecord) => formatFigure(r, locale);

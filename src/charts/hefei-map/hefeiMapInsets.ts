@@ -1,9 +1,9 @@
 import { geoConicConformal, geoMercator, type GeoProjection } from "d3-geo";
-import type { RecordOf } from "../schemas/dataset.ts";
-import type { Messages } from "../i18n/index.ts";
-import { germanyDetail } from "../geo/worldLand.ts";
-import { anhuiShapes } from "../geo/anhui.ts";
-import { svgEl } from "./svg.ts";
+import type { RecordOf } from "../../schemas/dataset.ts";
+import type { MapMessages as Messages } from "./texts.ts";
+import { germanyDetail } from "../../geo/worldLand.ts";
+import { anhuiShapes } from "../../geo/anhui.ts";
+import { svgEl } from "../svg.ts";
 import type { Frame } from "./hefeiMapLayout.ts";
 import { placeLabels, type Box } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";

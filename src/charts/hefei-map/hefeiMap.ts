@@ -1,8 +1,9 @@
 import { geoAzimuthalEquidistant, geoDistance, type GeoProjection } from "d3-geo";
-import type { RecordOf } from "../schemas/dataset.ts";
-import { fill, messages } from "../i18n/index.ts";
-import { worldLand, type LonLat } from "../geo/worldLand.ts";
-import { chartRoot, MIN_FONT, svgEl, type ChartOptions } from "./svg.ts";
+import type { RecordOf } from "../../schemas/dataset.ts";
+import { fill } from "../../i18n/index.ts";
+import { mapMessages } from "./texts.ts";
+import { worldLand, type LonLat } from "../../geo/worldLand.ts";
+import { chartRoot, MIN_FONT, svgEl, type ChartOptions } from "../svg.ts";
 import { hefeiLayout, type Frame } from "./hefeiMapLayout.ts";
 import { labelBox, placeLabels, type Box, type LabelRequest } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";
@@ -65,7 +66,7 @@ const boxOf = (frame: Frame): Box => ({
  * Germany (where the four German sites would collide) and Anhui (where Hefei is).
  */
 export function hefeiMap(places: Place[], { width, locale, document }: ChartOptions): SVGSVGElement {
-  const m = messages(locale);
+  const m = mapMessages(locale);
   const km = kmFormatter(m);
   const layout = hefeiLayout(width);
   const { fontSize } = layout;

@@ -1,8 +1,9 @@
-import { fill, messages } from "../i18n/index.ts";
-import { formatFigure } from "../lib/format.ts";
-import type { FigureRecord } from "../schemas/dataset.ts";
+import { fill, messages } from "../../i18n/index.ts";
+import { texts } from "./texts.ts";
+import { formatFigure } from "../../lib/format.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
 import { dealsData } from "./dealsData.ts";
-import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "./svg.ts";
+import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../svg.ts";
 
 const CELL = 30;
 const GAP = 6;
@@ -16,13 +17,13 @@ export function dealsBySector(
   records: readonly FigureRecord[],
   { width, locale, document }: ChartOptions,
 ): SVGSVGElement {
-  const m = messages(locale);
+  const m = { ...messages(locale), ...texts.text(locale) };
   const data = dealsData(records);
   const n = data.count.value ?? 0;
   const nText = formatFigure(data.count, locale);
   const cny = formatFigure(data.valueCny, locale);
   const usd = formatFigure(data.valueUsd, locale);
-  const sectorName = (key: string) => (m.sector as Record<string, string>)[key] ?? key;
+  const sectorName = (key: string) => data.list.items[key]?.[locale] ?? key;
   const wide = width >= 600;
 
   const rows = Math.ceil(n / COLUMNS);

@@ -1,0 +1,73 @@
+import * as Plot from "@observablehq/plot";
+import { MIN_FONT, chartRoot, round, svgEl } from "../svg.ts";
+
+/** What the adapter needs besides Plot's own options. */
+export interface PlotFrame {
+  /** Chart id: the root's class and `data-chart`. */
+  id: string;
+  /** Artboard width in CSS pixels. */
+  width: number;
+  document: Document;
+  /** The chart's text alternative: states the finding. */
+  label: string;
+  /** Drawn above the plot (headings, a key), with the height it takes. */
+  above?: { group: SVGGElement; height: number };
+}
+
+const NUMBER = /-?\d+\.\d{3,}/g;
+const ROUNDED = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "transform", "points"]);
+
+/**
+ * Renders an Observable Plot spec on the build's DOM at one artboard width and applies the site's
+ * conventions once for every chart: no injected `<style>` (the CSP stays hash-only), colours as
+ * the site's CSS variables (set by the caller, `var(--series-*)`), text of at least MIN_FONT,
+ * `<title>` children moved to `data-tip` for the tooltip island, coordinates rounded, and one
+ * `role="img"` root whose label states the finding.
+ */
+export function plotChart(options: Plot.PlotOptions, frame: PlotFrame): SVGSVGElement {
+  const { id, width, document, label, above } = frame;
+  const plot = Plot.plot({ ...options, width, document, className: "plot" }) as unknown as SVGSVGElement;
+  if (plot.tagName.toLowerCase() !== "svg")
+    throw new Error(`chart "${id}": Plot drew a <${plot.tagName.toLowerCase()}>, expected an <svg> (no legends or captions in the spec)`);
+  const top = above?.height ?? 0;
+  const height = Number(plot.getAttribute("height")) + top;
+  const root = chartRoot(document, { id, width, height, label });
+  const body = svgEl(document, "g", {
+    class: "plot",
+    transform: top ? `translate(0,${round(top, 1)})` : undefined,
+    fill: "currentColor",
+    "text-anchor": plot.getAttribute("text-anchor"),
+    "font-size": MIN_FONT,
+  });
+  for (const child of [...plot.childNodes]) {
+    if ((child as Element).tagName?.toLowerCase() === "style") continue;
+    body.append(child);
+  }
+  if (above) root.append(above.group);
+  root.append(body);
+  for (const element of root.querySelectorAll("*")) conform(element, id);
+  return root;
+}
+
+/** One element of Plot's output brought to the site's conventions. */
+function conform(element: Element, id: string): void {
+  const tag = element.tagName.toLowerCase();
+  if (tag === "title") {
+    // The tooltip island reads data-tip; a <title> would show a second, native tooltip.
+    element.parentElement?.setAttribute("data-tip", element.textContent ?? "");
+    element.remove();
+    return;
+  }
+  // Plot labels its groups for screen readers, but the root is one role="img" with the finding.
+  element.removeAttribute("aria-label");
+  element.removeAttribute("aria-description");
+  for (const name of element.getAttributeNames()) {
+    if (ROUNDED.has(name))
+      element.setAttribute(name, element.getAttribute(name)!.replace(NUMBER, (n) => String(round(Number(n), 2))));
+  }
+  const size = element.getAttribute("font-size");
+  if (size !== null && Number.parseFloat(size) < MIN_FONT)
+    throw new Error(
+      `chart "${id}": text at ${size}px is below the ${MIN_FONT}px minimum (12px as shown on a 360px phone)`,
+    );
+}

@@ -1,0 +1,43 @@
+import { fill, messages } from "../../i18n/index.ts";
+import { formatFigure } from "../../lib/format.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
+import { labelFrom, recordTable } from "../table.ts";
+import type { ChartSpec } from "../types.ts";
+import { surveyConfidence } from "./surveyConfidence.ts";
+import { surveyData } from "./surveyData.ts";
+import { texts } from "./texts.ts";
+
+const cited = (records: readonly FigureRecord[]) => {
+  const d = surveyData(records);
+  return [...d.headline.map((h) => h.record), ...d.series.flatMap((s) => s.points.map((p) => p.record))];
+};
+const recordLabel = labelFrom(texts);
+
+/** The Business Confidence Survey: the headline edition, then two measures across editions. */
+const chart: ChartSpec = {
+  id: "survey-confidence",
+  file: "src/charts/survey-confidence/chart.ts",
+  dataset: "business-confidence-survey",
+  locales: texts.locales,
+  render: surveyConfidence,
+  title: (_records, locale) => texts.text(locale).title,
+  subtitle: (_records, locale) => texts.text(locale).subtitle,
+  notes(records, locale) {
+    const d = surveyData(records);
+    const points = d.series.flatMap((s) => s.points);
+    const secondary = points.filter((p) => p.record.status === "secondary");
+    const around = points.find((p) => p.record.qualifier);
+    return texts.text(locale).notes.map((note) =>
+      fill(note, {
+        latest: [...new Set(secondary.map((p) => p.edition))].join(messages(locale).punctuation.list),
+        aroundEdition: around?.edition ?? "",
+        aroundValue: around ? formatFigure(around.record, locale) : "",
+      }),
+    );
+  },
+  table: (records, locale) => recordTable(cited(records), locale, recordLabel),
+  cited,
+  recordLabel,
+};
+
+export default chart;
