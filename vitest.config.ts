@@ -8,7 +8,8 @@ export default defineConfig({
     env: { TZ: "UTC" },
     globalSetup: ["tests/support/globalSetup.ts"],
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // A chart's own tests live in its folder (src/charts/<id>/*.test.ts) and run with the unit tests.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"] } },
       { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 180_000 } },
       {
         extends: true,

@@ -19,13 +19,6 @@ export const EXPORT_PALETTE = {
   germanyLand: "#a9cde8",
   route: "#434343",
   unit: "#3d3d3d",
-  measure: {
-    stay: "#007a5a",
-    invest: "#0a66a8",
-    "leaders-now": "#b35806",
-    "leaders-5y": "#c2481a",
-  } as Record<string, string>,
-  sector: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56b4e9"],
 };
 
 /** Page colours that charts drawn with Plot name in their attributes, as the exports write them. */
@@ -34,26 +27,20 @@ const CSS_COLOURS: Record<string, string> = {
   "var(--ink)": EXPORT_PALETTE.ink,
   "var(--muted)": EXPORT_PALETTE.muted,
   "var(--rule)": EXPORT_PALETTE.rule,
+  "var(--surface)": EXPORT_PALETTE.surface,
+  "var(--unit)": EXPORT_PALETTE.unit,
   currentColor: EXPORT_PALETTE.ink,
 };
 
 /** An attribute value with CSS variables and currentColor replaced by the light palette's hex. */
 export const exportValue = (value: string): string =>
-  exportColor(value.replace(/var\(--(?:bg|ink|muted|rule)\)|currentColor/g, (css) => CSS_COLOURS[css]!));
+  exportColor(value.replace(/var\(--(?:bg|ink|muted|rule|surface|unit)\)|currentColor/g, (css) => CSS_COLOURS[css]!));
 
 /** The font the exports are rendered with (bundled for resvg: Noto Sans SC covers Latin and CJK). */
 export const EXPORT_FONT = "Noto Sans SC";
 
 type Attrs = Record<string, string>;
 const P = EXPORT_PALETTE;
-
-function measureOf(element: Element): string | undefined {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    const match = /\bmeasure-([\w-]+)/.exec(node.getAttribute("class") ?? "");
-    if (match) return P.measure[match[1]!];
-  }
-  return undefined;
-}
 
 /** The attributes one element gets, from its classes and its ancestors'. */
 export function exportAttrs(element: Element): Attrs {
@@ -63,11 +50,11 @@ export function exportAttrs(element: Element): Attrs {
   const tag = element.tagName.toLowerCase();
   const a: Attrs = {};
   if (tag === "text") {
-    a.fill = P.ink;
-    if (has("label--strong") || has("inset-title") || has("country-label") || has("series-label"))
+    // Text inherits a fill a mark set on its group (Plot's marks do); otherwise it is ink.
+    if (!element.parentElement?.closest("[fill]")) a.fill = P.ink;
+    if (has("label--strong") || has("inset-title") || has("country-label"))
       a["font-weight"] = "700";
     if (has("label--muted") || has("tick") || has("note") || has("ring-label")) a.fill = P.muted;
-    if (has("series-label")) a.fill = measureOf(element) ?? P.ink;
     if (has("halo") || has("label--halo")) {
       Object.assign(a, {
         stroke: P.bg,
@@ -78,27 +65,7 @@ export function exportAttrs(element: Element): Attrs {
     }
     return a;
   }
-  const sector = [...own].map((c) => /^sector-(\d)$/.exec(c)).find(Boolean);
-  if (has("unit")) a.fill = sector ? P.sector[Number(sector[1])]! : P.unit;
-  else if (has("swatch") || (has("bar") && sector)) a.fill = P.sector[Number(sector?.[1] ?? 0)]!;
-  else if (has("undisclosed")) Object.assign(a, { fill: "none", stroke: P.muted, "stroke-dasharray": "4 3" });
-  else if (has("track")) a.fill = P.surface;
-  else if (has("grid")) Object.assign(a, { stroke: P.rule, "stroke-width": "1" });
-  else if (has("axis-line")) Object.assign(a, { stroke: P.muted, "stroke-width": "1" });
-  else if (has("bar")) a.fill = measureOf(element) ?? P.unit;
-  else if (has("line")) {
-    Object.assign(a, { stroke: measureOf(element) ?? P.ink, "stroke-width": "2.5" });
-    if (has("uncertain")) a["stroke-dasharray"] = "5 4";
-  } else if (has("dot--legend")) Object.assign(a, { fill: P.bg, stroke: P.muted, "stroke-width": "2" });
-  else if (has("dot")) {
-    const m = measureOf(element) ?? P.ink;
-    Object.assign(
-      a,
-      has("uncertain")
-        ? { fill: P.bg, stroke: m, "stroke-width": "2" }
-        : { fill: m, stroke: P.bg, "stroke-width": "1.5" },
-    );
-  } else if (has("sphere")) Object.assign(a, { fill: P.water, stroke: P.rule });
+  if (has("sphere")) Object.assign(a, { fill: P.water, stroke: P.rule });
   else if (has("land")) {
     const fill = has("land--china") ? P.chinaLand : has("land--germany") ? P.germanyLand : P.land;
     Object.assign(a, { fill, stroke: P.bg, "stroke-width": "0.5" });

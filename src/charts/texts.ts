@@ -6,9 +6,9 @@ import { DataError, describeIssues } from "../lib/validate.ts";
 /** The texts every chart has in each of its locales. */
 export const chartTextShape = {
   /** The chart's headline: states the finding. May cite figures as `{fact:id}`. */
-  title: z.string().min(1, "expected the chart's title"),
+  title: z.string({ error: "expected the chart's title" }).min(1, "expected the chart's title"),
   /** One sentence on what is drawn and in what unit. */
-  subtitle: z.string().min(1, "expected a subtitle"),
+  subtitle: z.string({ error: "expected a subtitle" }).min(1, "expected a subtitle"),
   /** Caveats and method notes shown under the chart. */
   notes: z.array(z.string().min(1)).default([]),
   /** Labels of the records in the chart's table and downloads, by record id (default: the dataset's label). */

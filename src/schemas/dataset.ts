@@ -49,6 +49,8 @@ const recordBase = {
   /** Groups records drawn as one series (e.g. "invest" across survey editions). */
   series: z.string().min(1).optional(),
   qualifier: qualifierSchema.optional(),
+  /** The source calls the figure preliminary: charts draw it as uncertain, like a secondary one. */
+  preliminary: z.boolean().optional(),
 };
 
 const nonNegative = z.number({ error: "expected a number" }).nonnegative("expected a number >= 0");

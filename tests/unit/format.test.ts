@@ -48,9 +48,10 @@ describe("formatting in English", () => {
       formatFigure(rec({ unit: "date-range", value: { start: "2025-06-24", end: "2025-06-26" } }), "en"),
     ).toBe("June 24\u2009–\u200926, 2025");
   });
-  it("lists sectors by their catalogue names", () => {
-    expect(formatFigure(rec({ unit: "list", value: ["new-energy", "life-sciences"] }), "en")).toBe(
-      "New energy and Life sciences",
-    );
+  it("lists items by their labels in the record, and names a missing label", () => {
+    const items = { "new-energy": { en: "New energy", de: "Neue Energien" }, "life-sciences": { en: "Life sciences" } };
+    const list = rec({ unit: "list", value: ["new-energy", "life-sciences"], items });
+    expect(formatFigure(list, "en")).toBe("New energy and Life sciences");
+    expect(() => formatFigure(list, "de")).toThrow(/item "life-sciences" has no "de" label: add it to "items"/);
   });
 });

@@ -1,194 +1,166 @@
+import * as Plot from "@observablehq/plot";
 import { fill, messages } from "../../i18n/index.ts";
-import { texts } from "./texts.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { dealsData } from "./dealsData.ts";
+import { seriesColors, seriesVar } from "../palette.ts";
+import { placed, plotPanel } from "../plot/plotChart.ts";
 import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../svg.ts";
+import { dealsData } from "./dealsData.ts";
+import { texts } from "./texts.ts";
 
 const CELL = 30;
 const GAP = 6;
 const COLUMNS = 7;
+const HEADING = 15;
 
 /**
- * The deals as units: one square per deal, then the sectors they covered. While the split is
- * not disclosed every sector says so; if the dataset ever carries a split, squares take sector colours.
+ * The deals as units, drawn with Observable Plot: one square per deal, then the sectors they
+ * covered. While the split is not disclosed every sector says so; if the dataset ever carries a
+ * split that adds up, squares and bars take sector colours.
  */
 export function dealsBySector(
   records: readonly FigureRecord[],
   { width, locale, document }: ChartOptions,
 ): SVGSVGElement {
-  const m = { ...messages(locale), ...texts.text(locale) };
+  const m = messages(locale);
+  const t = texts.text(locale).deals;
   const data = dealsData(records);
+  const id = "deals-by-sector";
   const n = data.count.value ?? 0;
   const nText = formatFigure(data.count, locale);
   const cny = formatFigure(data.valueCny, locale);
   const usd = formatFigure(data.valueUsd, locale);
   const sectorName = (key: string) => data.list.items[key]?.[locale] ?? key;
+  const colourOf = (i: number) => seriesVar(seriesColors[i % seriesColors.length]!);
   const wide = width >= 600;
 
+  // Units: a square per deal, coloured by sector only when the split is known.
+  const sectorOfUnit = data.disclosed
+    ? data.sectors.flatMap((s, i) => Array<number>(s.record.value ?? 0).fill(i))
+    : Array<number | null>(n).fill(null);
+  const units = sectorOfUnit.map((sector, i) => ({ column: i % COLUMNS, row: Math.floor(i / COLUMNS), sector }));
   const rows = Math.ceil(n / COLUMNS);
   const gridWidth = COLUMNS * CELL + (COLUMNS - 1) * GAP;
-  const gridHeight = rows * CELL + (rows - 1) * GAP;
-  const top = 28;
+  const grid = plotPanel(
+    {
+      width: gridWidth,
+      height: rows * CELL + (rows - 1) * GAP,
+      margin: 0,
+      x: { type: "band", domain: [...Array(COLUMNS).keys()], axis: null, paddingInner: GAP / (CELL + GAP) },
+      y: { type: "band", domain: [...Array(rows).keys()], axis: null, paddingInner: GAP / (CELL + GAP) },
+      color: { type: "identity" },
+      marks: [
+        Plot.cell(units, {
+          x: "column",
+          y: "row",
+          rx: 3,
+          fill: (u) => (u.sector === null ? "var(--unit)" : colourOf(u.sector)),
+          className: "units",
+        }),
+      ],
+    },
+    { id, width: gridWidth, document },
+  );
+  grid.group.querySelector(".units")?.setAttribute("data-tip", fill(t.unitsTip, { n: nText, cny, usd }));
 
-  // Sector list: beside the grid when wide, below it when narrow.
+  // Sector list: beside the grid when wide, below it when narrow; rows grow with wrapped names.
+  const top = 28;
   const listX = wide ? gridWidth + 48 : 0;
   const listWidth = width - listX;
-  const valueTop = top + gridHeight + 28;
+  const valueTop = top + grid.height + 28;
   const listTop = wide ? top : valueTop + 64;
-  const boxX = listX + Math.min(230, listWidth * 0.5);
-  const boxWidth = width - boxX - 1;
-  const nameChars = boxX - listX > 200 ? 26 : 16;
-  // Rows grow with their wrapped sector names, so long names never run into the next row.
-  const sectorLines = data.sectors.map((s) => wrapText(sectorName(s.key), nameChars));
-  const rowHeights = sectorLines.map((lines) => Math.max(40, lines.length * 17 + 14));
-  const rowTops = rowHeights.map((_, i) => listTop + rowHeights.slice(0, i).reduce((a, h) => a + h, 0));
-  const listBottom = listTop + rowHeights.reduce((a, h) => a + h, 0);
-  const height = Math.max(valueTop + 30, listBottom) + 2;
+  const nameWidth = Math.min(230, listWidth * 0.5);
+  const nameChars = nameWidth > 200 ? 26 : 16;
+  const sectors = data.sectors.map((s, i) => ({
+    ...s,
+    index: i,
+    lines: wrapText(sectorName(s.key), nameChars),
+    count: formatFigure(s.record, locale),
+    value: s.record.value ?? 0,
+  }));
+  const rowHeight = Math.max(40, ...sectors.map((s) => s.lines.length * 17 + 14));
+  const maxCount = Math.max(1, ...sectors.map((s) => s.value));
+  const tip = (s: (typeof sectors)[number]) =>
+    fill(data.disclosed ? t.sectorTipDisclosed : t.sectorTip, { sector: sectorName(s.key), count: s.count });
+  const list = plotPanel(
+    {
+      width: listWidth,
+      height: sectors.length * rowHeight,
+      margin: 0,
+      marginLeft: nameWidth,
+      marginRight: 1,
+      x: { domain: [0, data.disclosed ? maxCount * 1.15 : 1], axis: null },
+      y: { domain: sectors.map((s) => s.key), axis: null, padding: 0 },
+      color: { type: "identity" },
+      marks: [
+        Plot.text(sectors, {
+          x: 0,
+          y: "key",
+          text: (s) => s.lines.join("\n"),
+          textAnchor: "start",
+          dx: -nameWidth + (data.disclosed ? 20 : 0),
+          lineHeight: 17 / (MIN_FONT + 1),
+          fontSize: MIN_FONT + 1,
+        }),
+        ...(data.disclosed
+          ? [
+              Plot.dot(sectors, { x: 0, y: "key", dx: -nameWidth + 6, symbol: "square", r: 6, fill: (s) => colourOf(s.index) }),
+              Plot.barX(sectors, { x: "value", y: "key", fill: (s) => colourOf(s.index), insetTop: rowHeight / 2 - 10, insetBottom: rowHeight / 2 - 10, title: tip }),
+              Plot.text(sectors, { x: "value", y: "key", text: "count", textAnchor: "start", dx: 6, fontSize: MIN_FONT + 1 }),
+            ]
+          : [
+              // The count per sector is unknown: a dashed, empty box says "not disclosed".
+              Plot.barX(sectors, {
+                x1: 0,
+                x2: 1,
+                y: "key",
+                fill: "none",
+                stroke: "var(--muted)",
+                strokeDasharray: "4 3",
+                rx: 3,
+                insetTop: rowHeight / 2 - 13,
+                insetBottom: rowHeight / 2 - 13,
+                title: tip,
+              }),
+              Plot.text(sectors, { x: 0.5, y: "key", text: () => m.notDisclosed, fill: "var(--muted)" }),
+            ]),
+      ],
+    },
+    { id, width: listWidth, document },
+  );
+  const height = Math.max(valueTop + 30, listTop + list.height) + 2;
 
   const label = data.disclosed
-    ? fill(m.deals.findingDisclosed, {
+    ? fill(t.findingDisclosed, {
         n: nText,
         cny,
-        split: data.sectors
-          .map((s) => `${sectorName(s.key)} ${formatFigure(s.record, locale)}`)
-          .join(m.punctuation.list),
+        split: sectors.map((s) => `${sectorName(s.key)} ${s.count}`).join(m.punctuation.list),
       })
-    : fill(m.deals.finding, {
+    : fill(t.finding, {
         n: nText,
         cny,
-        k: String(data.sectors.length),
-        sectors: data.sectors.map((s) => sectorName(s.key)).join(m.punctuation.list),
+        k: String(sectors.length),
+        sectors: sectors.map((s) => sectorName(s.key)).join(m.punctuation.list),
       });
-  const svg = chartRoot(document, { id: "deals-by-sector", width, height, label });
-
-  // Units, coloured by sector only when the split is known.
-  const sectorOfUnit: (number | null)[] = [];
-  if (data.disclosed)
-    data.sectors.forEach((s, i) => sectorOfUnit.push(...Array<number>(s.record.value ?? 0).fill(i)));
-  const units = svgEl(document, "g", {
-    class: "units",
-    "data-tip": fill(m.deals.unitsTip, { n: nText, cny, usd }),
-  });
-  for (let i = 0; i < n; i++) {
-    const sector = sectorOfUnit[i];
-    units.append(
-      svgEl(document, "rect", {
-        class: sector === undefined || sector === null ? "unit" : `unit sector-${sector}`,
-        x: (i % COLUMNS) * (CELL + GAP),
-        y: top + Math.floor(i / COLUMNS) * (CELL + GAP),
-        width: CELL,
-        height: CELL,
-        rx: 3,
-      }),
-    );
-  }
+  const svg = chartRoot(document, { id, width, height, label });
   svg.append(
-    svgEl(document, "text", { class: "label label--strong", x: 0, y: top - 10, "font-size": 15 }, [
-      fill(m.deals.units, { n: nText }),
+    svgEl(document, "text", { class: "label label--strong", x: 0, y: top - 10, "font-size": HEADING }, [
+      fill(t.units, { n: nText }),
     ]),
-    units,
+    placed(document, grid.group, 0, top),
     textLines(
       document,
-      wrapText(fill(m.deals.value, { cny }), wide ? 34 : 40),
-      { class: "label label--strong", x: 0, y: valueTop, "font-size": 15 },
+      wrapText(fill(t.value, { cny }), wide ? 34 : 40),
+      { class: "label label--strong", x: 0, y: valueTop, "font-size": HEADING },
       19,
     ),
-    svgEl(
-      document,
-      "text",
-      { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 },
-      [usd],
-    ),
-  );
-
-  // Sectors: named as covered; the count in each is "not disclosed" unless the dataset has it.
-  const list = svgEl(document, "g", { class: "sectors" });
-  list.append(
-    svgEl(document, "text", { class: "label label--strong", x: listX, y: listTop - 10, "font-size": 15 }, [
-      data.disclosed ? m.deals.splitHeading : m.deals.sectorsHeading,
+    svgEl(document, "text", { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 }, [
+      usd,
     ]),
+    svgEl(document, "text", { class: "label label--strong", x: listX, y: listTop - 10, "font-size": HEADING }, [
+      data.disclosed ? t.splitHeading : t.sectorsHeading,
+    ]),
+    placed(document, list.group, listX, listTop),
   );
-  const maxCount = Math.max(1, ...data.sectors.map((s) => s.record.value ?? 0));
-  data.sectors.forEach((sector, i) => {
-    const y = rowTops[i]!;
-    const nameX = data.disclosed ? listX + 20 : listX;
-    const count = formatFigure(sector.record, locale);
-    const row = svgEl(document, "g", {
-      class: "sector",
-      "data-tip": fill(data.disclosed ? m.deals.sectorTipDisclosed : m.deals.sectorTip, {
-        sector: sectorName(sector.key),
-        count,
-      }),
-    });
-    // A colour key only means something once squares are coloured by sector.
-    if (data.disclosed) {
-      row.append(
-        svgEl(document, "rect", {
-          class: `swatch sector-${i}`,
-          x: listX,
-          y: y + 8,
-          width: 12,
-          height: 12,
-          rx: 2,
-        }),
-      );
-    }
-    row.append(
-      textLines(
-        document,
-        sectorLines[i]!,
-        { class: "label", x: nameX, y: y + 19, "font-size": MIN_FONT + 1 },
-        17,
-      ),
-    );
-    if (data.disclosed && sector.record.value !== null) {
-      row.append(
-        svgEl(document, "rect", {
-          class: `bar sector-${i}`,
-          x: boxX,
-          y: y + 4,
-          width: (boxWidth - 30) * (sector.record.value / maxCount),
-          height: 20,
-        }),
-        svgEl(
-          document,
-          "text",
-          {
-            class: "label",
-            x: boxX + (boxWidth - 30) * (sector.record.value / maxCount) + 6,
-            y: y + 19,
-            "font-size": MIN_FONT + 1,
-          },
-          [count],
-        ),
-      );
-    } else {
-      row.append(
-        svgEl(document, "rect", {
-          class: "undisclosed",
-          x: boxX,
-          y: y + 2,
-          width: boxWidth,
-          height: 26,
-          rx: 3,
-        }),
-        svgEl(
-          document,
-          "text",
-          {
-            class: "label label--muted undisclosed-label",
-            x: boxX + boxWidth / 2,
-            y: y + 20,
-            "text-anchor": "middle",
-            "font-size": MIN_FONT,
-          },
-          [m.notDisclosed],
-        ),
-      );
-    }
-    list.append(row);
-  });
-  svg.append(list);
   return svg;
 }

@@ -20,7 +20,7 @@ export interface Point {
 }
 
 /** Uncertain figures are drawn hollow (and their lines dashed). */
-const uncertain = (p: Point) => p.record.status === "secondary";
+export const uncertain = (p: Point) => p.record.status === "secondary" || p.record.preliminary === true;
 
 /** Axis numbers: short and compact, in the unit of the chart ("€250B", "250 Mrd. €", "100万"). */
 export function axisFormat(unit: Declaration["unit"], locale: Locale): (value: number) => string {
@@ -42,8 +42,8 @@ export function axisFormat(unit: Declaration["unit"], locale: Locale): (value: n
 }
 
 /** Approximate width of a label at 13 px: CJK glyphs are about twice as wide as Latin ones. */
-const textWidth = (text: string) =>
-  [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 13 : 7.4), 0);
+export const textWidth = (text: string) =>
+  [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 13 : 8), 0);
 
 /**
  * Draws a declared chart with Observable Plot: gaps stay gaps, uncertain figures are hollow
@@ -63,13 +63,15 @@ export function drawDeclared(
   const color = (p: Point) => seriesVar(p.color);
   const tip = (p: Point) =>
     `${seriesName(p.series)}, ${periodLabel(p.period, locale)}: ${formatFigure(p.record, locale)}` +
-    (uncertain(p) ? ` (${m.status.secondary})` : "");
+    (p.record.status === "secondary" ? ` (${m.status.secondary})` : p.record.preliminary ? ` (${m.ui.preliminary})` : "");
   const format = axisFormat(decl.unit, locale);
   const max = Math.max(0, ...stackedMax(decl, points));
   const min = Math.min(0, ...points.map((p) => p.value));
   const y = scaleLinear().domain([min, max]).nice(4);
   const ticks = y.ticks(narrow ? 4 : 5);
-  const valueMargin = Math.ceil(Math.max(...ticks.map((t) => textWidth(format(t))))) + 12;
+  const valueMargin = Math.ceil(Math.max(...ticks.map((t) => textWidth(format(t))))) + 14;
+  // The last period's label is centred on its mark: leave room for half of it on the right.
+  const lastLabel = Math.max(...periodLines(decl.periods.at(-1)!, locale).map(textWidth));
   const partial = decl.periods.filter(isPartial);
   const lines = Math.max(...decl.periods.map((p) => periodLines(p, locale).length));
 
@@ -86,7 +88,7 @@ export function drawDeclared(
   const common = {
     color: { type: "identity" },
     marginTop: 12,
-    marginRight: narrow ? 8 : 16,
+    marginRight: Math.max(narrow ? 8 : 16, Math.ceil(lastLabel / 2 - (decl.type === "line" ? 6 : 12))),
   } as const;
   const periodTick = (p: string) => periodLines(p, locale).join("\n");
   const missing = decl.series.flatMap((s) =>
@@ -124,29 +126,6 @@ export function drawDeclared(
       ],
     };
   } else if (decl.type === "line") {
-    const index = new Map(decl.periods.map((p, i) => [p, i]));
-    const segments = decl.series.flatMap((s) => {
-      const own = points.filter((p) => p.series === s.id).sort((a, b) => index.get(a.period)! - index.get(b.period)!);
-      // Only neighbouring periods join: a missing period breaks the line; a part-year never joins.
-      return own.slice(1).flatMap((b, i) => {
-        const a = own[i]!;
-        const joined = index.get(b.period)! - index.get(a.period)! === 1 && !isPartial(a.period) && !isPartial(b.period);
-        return joined ? [{ a, b, dashed: uncertain(a) || uncertain(b) }] : [];
-      });
-    });
-    const link = (dashed: boolean) =>
-      Plot.link(
-        segments.filter((s) => s.dashed === dashed),
-        {
-          x1: (s) => s.a.period,
-          y1: (s) => s.a.value,
-          x2: (s) => s.b.period,
-          y2: (s) => s.b.value,
-          stroke: (s) => color(s.a),
-          strokeWidth: 2.5,
-          ...(dashed ? { strokeDasharray: "5 4" } : {}),
-        },
-      );
     options = {
       ...common,
       height: narrow ? 230 : 280,
@@ -155,22 +134,7 @@ export function drawDeclared(
       x: { type: "point", domain: decl.periods, padding: 0.35, tickFormat: periodTick, label: null, tickSize: 0 },
       y: { domain: y.domain(), ticks, tickFormat: format, grid: true, label: null, tickSize: 0 },
       symbol: { type: "identity" },
-      marks: [
-        Plot.ruleY([0], { stroke: "var(--muted)" }),
-        link(false),
-        link(true),
-        Plot.dot(points, {
-          x: "period",
-          y: "value",
-          r: 5,
-          symbol: (p: Point) => (isPartial(p.period) ? "diamond" : "circle"),
-          stroke: color,
-          strokeWidth: 2,
-          fill: (p: Point) => (uncertain(p) ? "var(--bg)" : color(p)),
-          fillOpacity: (p: Point) => (isPartial(p.period) && !uncertain(p) ? 0.35 : 1),
-          title: tip,
-        }),
-      ],
+      marks: [Plot.ruleY([0], { stroke: "var(--muted)" }), ...lineMarks(points, decl.periods, tip)],
     };
   } else {
     const stacked = decl.type === "stacked-bar";
@@ -211,6 +175,52 @@ export function drawDeclared(
     } as Plot.PlotOptions;
   }
   return plotChart(options, { id, width, document, label, ...(above ? { above } : {}) });
+}
+
+/**
+ * Lines and dots across periods. Only neighbouring periods join: a period without a figure breaks
+ * the line, a part-year never joins a full year, and a segment touching an uncertain figure is dashed.
+ */
+export function lineMarks(points: Point[], periods: readonly string[], tip: (p: Point) => string): Plot.Markish[] {
+  const index = new Map(periods.map((p, i) => [p, i]));
+  const color = (p: Point) => seriesVar(p.color);
+  const series = [...new Set(points.map((p) => p.series))];
+  const segments = series.flatMap((id) => {
+    const own = points.filter((p) => p.series === id).sort((a, b) => index.get(a.period)! - index.get(b.period)!);
+    return own.slice(1).flatMap((b, i) => {
+      const a = own[i]!;
+      const joined = index.get(b.period)! - index.get(a.period)! === 1 && !isPartial(a.period) && !isPartial(b.period);
+      return joined ? [{ a, b, dashed: uncertain(a) || uncertain(b) }] : [];
+    });
+  });
+  const link = (dashed: boolean) =>
+    Plot.link(
+      segments.filter((s) => s.dashed === dashed),
+      {
+        x1: (s) => s.a.period,
+        y1: (s) => s.a.value,
+        x2: (s) => s.b.period,
+        y2: (s) => s.b.value,
+        stroke: (s) => color(s.a),
+        strokeWidth: 2.5,
+        ...(dashed ? { strokeDasharray: "5 4" } : {}),
+      },
+    );
+  return [
+    link(false),
+    link(true),
+    Plot.dot(points, {
+      x: "period",
+      y: "value",
+      r: 5,
+      symbol: (p: Point) => (isPartial(p.period) ? "diamond" : "circle"),
+      stroke: color,
+      strokeWidth: 2,
+      fill: (p: Point) => (uncertain(p) ? "var(--bg)" : color(p)),
+      fillOpacity: (p: Point) => (isPartial(p.period) && !uncertain(p) ? 0.35 : 1),
+      title: tip,
+    }),
+  ];
 }
 
 /** The largest value the axis must reach: per period summed for stacked bars. */

@@ -18,34 +18,49 @@ const NUMBER = /-?\d+\.\d{3,}/g;
 const ROUNDED = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "transform", "points"]);
 
 /**
- * Renders an Observable Plot spec on the build's DOM at one artboard width and applies the site's
+ * Renders an Observable Plot spec on the build's DOM at one width and applies the site's
  * conventions once for every chart: no injected `<style>` (the CSP stays hash-only), colours as
  * the site's CSS variables (set by the caller, `var(--series-*)`), text of at least MIN_FONT,
- * `<title>` children moved to `data-tip` for the tooltip island, coordinates rounded, and one
- * `role="img"` root whose label states the finding.
+ * `<title>` children moved to `data-tip` for the tooltip island, coordinates rounded. Returns the
+ * plot's contents as a group, to be placed in a chart's root.
  */
-export function plotChart(options: Plot.PlotOptions, frame: PlotFrame): SVGSVGElement {
-  const { id, width, document, label, above } = frame;
+export function plotPanel(
+  options: Plot.PlotOptions,
+  { id, width, document }: { id: string; width: number; document: Document },
+): { group: SVGGElement; height: number } {
   const plot = Plot.plot({ ...options, width, document, className: "plot" }) as unknown as SVGSVGElement;
   if (plot.tagName.toLowerCase() !== "svg")
     throw new Error(`chart "${id}": Plot drew a <${plot.tagName.toLowerCase()}>, expected an <svg> (no legends or captions in the spec)`);
-  const top = above?.height ?? 0;
-  const height = Number(plot.getAttribute("height")) + top;
-  const root = chartRoot(document, { id, width, height, label });
-  const body = svgEl(document, "g", {
+  const group = svgEl(document, "g", {
     class: "plot",
-    transform: top ? `translate(0,${round(top, 1)})` : undefined,
     fill: "currentColor",
     "text-anchor": plot.getAttribute("text-anchor"),
     "font-size": MIN_FONT,
   });
   for (const child of [...plot.childNodes]) {
     if ((child as Element).tagName?.toLowerCase() === "style") continue;
-    body.append(child);
+    group.append(child);
   }
+  for (const element of [group, ...group.querySelectorAll("*")]) conform(element, id);
+  return { group, height: Number(plot.getAttribute("height")) };
+}
+
+/** Places a group at (x, y) by wrapping it in a translated `<g>`. */
+export function placed(document: Document, group: SVGGElement, x: number, y: number): SVGGElement {
+  if (!x && !y) return group;
+  const g = svgEl(document, "g", { transform: `translate(${round(x, 1)},${round(y, 1)})` });
+  g.append(group);
+  return g;
+}
+
+/** A whole chart from one Plot spec, with an optional key or heading above it. */
+export function plotChart(options: Plot.PlotOptions, frame: PlotFrame): SVGSVGElement {
+  const { id, width, document, label, above } = frame;
+  const panel = plotPanel(options, { id, width, document });
+  const top = above?.height ?? 0;
+  const root = chartRoot(document, { id, width, height: panel.height + top, label });
   if (above) root.append(above.group);
-  root.append(body);
-  for (const element of root.querySelectorAll("*")) conform(element, id);
+  root.append(placed(document, panel.group, 0, top));
   return root;
 }
 
@@ -53,7 +68,7 @@ export function plotChart(options: Plot.PlotOptions, frame: PlotFrame): SVGSVGEl
 function conform(element: Element, id: string): void {
   const tag = element.tagName.toLowerCase();
   if (tag === "title") {
-    // The tooltip island reads data-tip; a <title> would show a second, native tooltip.
+    // A mark's <title> becomes the tooltip island's data-tip (a <title> would show a second, native tooltip).
     element.parentElement?.setAttribute("data-tip", element.textContent ?? "");
     element.remove();
     return;

@@ -1,59 +1,152 @@
-import { scaleLinear, scalePoint } from "d3";
+import * as Plot from "@observablehq/plot";
 import { fill, messages } from "../../i18n/index.ts";
-import { texts } from "./texts.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { surveyData, type SurveyPoint } from "./surveyData.ts";
-import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../svg.ts";
+import { lineMarks, type Point } from "../declared/marks.ts";
+import { seriesVar, type SeriesColor } from "../palette.ts";
+import { chartKey } from "../plot/key.ts";
+import { placed, plotPanel } from "../plot/plotChart.ts";
+import { MIN_FONT, chartRoot, svgEl, wrapText, type ChartOptions } from "../svg.ts";
+import { surveyData } from "./surveyData.ts";
+import { texts } from "./texts.ts";
+
+/** Each measure's colour from the shared series palette. */
+const COLOURS: Record<string, SeriesColor> = {
+  stay: "green",
+  invest: "germany",
+  "leaders-now": "amber",
+  "leaders-5y": "china",
+};
+
+const HEADING = 15;
 
 /**
- * Survey confidence: the headline edition's four figures as bars, then investment plans and
- * innovation-leader expectations across editions. Missing editions draw nothing; secondary
- * figures are hollow, joined by dashed lines.
+ * Survey confidence, drawn with Observable Plot: the headline edition's four figures as bars,
+ * then investment plans and innovation-leader expectations across editions. Missing editions
+ * are gaps; secondary figures are hollow, joined by dashed lines.
  */
 export function surveyConfidence(
   records: readonly FigureRecord[],
   { width, locale, document }: ChartOptions,
 ): SVGSVGElement {
-  const m = { ...messages(locale), ...texts.text(locale) };
+  const m = messages(locale);
+  const t = texts.text(locale).survey;
   const data = surveyData(records);
   const wide = width >= 600;
   const pct = (r: FigureRecord) => formatFigure(r, locale);
+  const measure = (key: string) => t.measure[key] ?? key;
   const byMeasure = Object.fromEntries(data.headline.map((h) => [h.measure, h.record]));
   const invest = data.series.find((s) => s.measure === "invest")!.points;
+  const id = "survey-confidence";
 
-  // Panel A: headline bars.
+  // Panel A: the headline edition as bars, each under its wrapped label.
   const aWidth = wide ? 300 : width;
-  // Rows grow with their wrapped labels: label lines, then the bar, then a gap.
-  const barLabels = data.headline.map(({ measure }) =>
-    wrapText(m.survey.measure[measure] ?? measure, wide ? 44 : 46),
-  );
-  const rowTops = barLabels.map((_, i) =>
-    barLabels.slice(0, i).reduce((a, lines) => a + lines.length * 16 + 34, 0),
+  const rows = data.headline.map((h) => ({
+    ...h,
+    value: h.record.value,
+    lines: wrapText(measure(h.measure), wide ? 40 : 44),
+    tip: fill(t.tip, { edition: data.headlineEdition, value: pct(h.record), measure: measure(h.measure) }),
+  }));
+  const rowHeight = Math.max(...rows.map((r) => r.lines.length)) * 16 + 30;
+  const bar = { insetTop: rowHeight - 19, insetBottom: 5 };
+  const a = plotPanel(
+    {
+      width: aWidth,
+      height: rows.length * rowHeight,
+      margin: 0,
+      marginRight: 48,
+      x: { domain: [0, 100], axis: null },
+      y: { domain: rows.map((r) => r.measure), axis: null, padding: 0 },
+      color: { type: "identity" },
+      marks: [
+        Plot.barX(rows, { x: 100, y: "measure", fill: "var(--surface)", ...bar }),
+        Plot.barX(rows, { x: "value", y: "measure", fill: (r) => seriesVar(COLOURS[r.measure]!), title: "tip", ...bar }),
+        Plot.text(rows, {
+          x: 0,
+          y: "measure",
+          text: (r) => r.lines.join("\n"),
+          textAnchor: "start",
+          // Labels sit just above their bar; a longer label grows upwards into the row.
+          lineAnchor: "bottom",
+          lineHeight: 16 / MIN_FONT,
+          dy: rowHeight / 2 - 24,
+        }),
+        Plot.text(rows, {
+          x: "value",
+          y: "measure",
+          text: (r) => pct(r.record),
+          textAnchor: "start",
+          dx: 6,
+          dy: rowHeight / 2 - 12,
+          fontWeight: "bold",
+          fontSize: MIN_FONT + 1,
+        }),
+      ],
+    },
+    { id, width: aWidth, document },
   );
   const aTop = 26;
-  const aHeight = aTop + barLabels.reduce((a, lines) => a + lines.length * 16 + 34, 0);
-  // Panel B: series across editions.
+  const aHeight = aTop + a.height;
+
+  // Panel B: two measures across editions, under a key that never collides with the data.
   const bX = wide ? aWidth + 44 : 0;
   const bTop = wide ? 0 : aHeight + 24;
   const bWidth = width - bX;
-  const keyTop = bTop + 34;
-  const keyLines = data.series.map((series) =>
-    wrapText(m.survey.seriesLabel[series.measure] ?? series.measure, wide ? 44 : 38),
+  const points: Point[] = data.series.flatMap((s) =>
+    s.points.map((p) => ({
+      series: s.measure,
+      color: COLOURS[s.measure]!,
+      period: p.edition,
+      value: p.record.value,
+      record: p.record,
+    })),
   );
-  const keyTops = keyLines.map(
-    (_, i) => keyTop + keyLines.slice(0, i).reduce((a, lines) => a + lines.length * 16 + 6, 0),
+  const tip = (p: Point) =>
+    `${fill(t.tip, { edition: p.period, value: pct(p.record), measure: measure(p.series) })}` +
+    (p.record.status === "secondary" ? ` ${t.uncertain}` : "");
+  const key = chartKey(
+    document,
+    [
+      ...data.series.map((s) => ({
+        label: t.seriesLabel[s.measure] ?? s.measure,
+        sample: "line" as const,
+        color: seriesVar(COLOURS[s.measure]!),
+      })),
+      { label: t.legendSecondary, sample: "dashed" as const },
+    ],
+    { width: bWidth, top: 28 },
   );
-  const plotTop = keyTop + keyLines.reduce((a, lines) => a + lines.length * 16 + 6, 0) + 10;
-  const plotHeight = wide ? 200 : 190;
-  const plotLeft = bX + 50;
-  const plotRight = bX + bWidth - (wide ? 8 : 6);
-  const legendTop = plotTop + plotHeight + 50;
-  const height = Math.max(aHeight, legendTop + 44);
+  const percent = new Intl.NumberFormat(m.intlLocale, { style: "percent" });
+  const b = plotPanel(
+    {
+      width: bWidth,
+      height: wide ? 250 : 240,
+      marginTop: 10,
+      marginLeft: 50,
+      marginRight: wide ? 8 : 6,
+      marginBottom: 44,
+      x: {
+        type: "point",
+        domain: data.editions,
+        padding: 0.3,
+        label: null,
+        tickSize: 0,
+        // Edition labels on two lines ("2019", "/20") so seven editions never collide.
+        tickFormat: (edition: string) => edition.replace("/", "\n/"),
+      },
+      y: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (v: number) => percent.format(v / 100), grid: true, label: null, tickSize: 0 },
+      color: { type: "identity" },
+      symbol: { type: "identity" },
+      marks: [Plot.ruleY([0], { stroke: "var(--muted)" }), ...lineMarks(points, data.editions, tip)],
+    },
+    { id, width: bWidth, document },
+  );
+  const plotTop = bTop + 28 + key.height;
+  const height = Math.max(aHeight, plotTop + b.height);
 
   // The finding ends at the headline edition ({invest} in {edition}): later, secondary figures
   // are not stated as fact.
-  const label = fill(m.survey.finding, {
+  const label = fill(t.finding, {
     edition: data.headlineEdition,
     stay: pct(byMeasure["stay"]!),
     invest: pct(byMeasure["invest"]!),
@@ -62,166 +155,15 @@ export function surveyConfidence(
     investFirst: pct(invest[0]!.record),
     investFirstEdition: invest[0]!.edition,
   });
-  const svg = chartRoot(document, { id: "survey-confidence", width, height, label });
-
-  const panelA = svgEl(document, "g", { class: "panel panel--headline" });
-  panelA.append(
-    svgEl(document, "text", { class: "label label--strong", x: 0, y: 16, "font-size": 15 }, [
-      fill(m.survey.headlineHeading, { edition: data.headlineEdition }),
-    ]),
+  const svg = chartRoot(document, { id, width, height, label });
+  const heading = (x: number, y: number, text: string) =>
+    svgEl(document, "text", { class: "label label--strong", x, y, "font-size": HEADING }, [text]);
+  svg.append(
+    heading(0, 16, fill(t.headlineHeading, { edition: data.headlineEdition })),
+    placed(document, a.group, 0, aTop),
+    heading(bX, bTop + 16, t.seriesHeading),
+    placed(document, key.group, bX, bTop),
+    placed(document, b.group, bX, plotTop),
   );
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([0, aWidth - 48]);
-  data.headline.forEach(({ measure, record }, i) => {
-    const y = aTop + rowTops[i]!;
-    const row = svgEl(document, "g", {
-      class: `bar-row${record.status === "secondary" ? " uncertain" : ""}`,
-      "data-tip": fill(m.survey.tip, {
-        edition: data.headlineEdition,
-        value: pct(record),
-        measure: m.survey.measure[measure] ?? measure,
-      }),
-    });
-    const lines = barLabels[i]!;
-    row.append(
-      textLines(document, lines, { class: "label", x: 0, y: y + 14, "font-size": MIN_FONT }, 16),
-      svgEl(document, "rect", {
-        class: "track",
-        x: 0,
-        y: y + 6 + lines.length * 16,
-        width: x(100),
-        height: 14,
-      }),
-      svgEl(document, "rect", {
-        class: `bar measure-${measure}`,
-        x: 0,
-        y: y + 6 + lines.length * 16,
-        width: x(record.value),
-        height: 14,
-      }),
-      svgEl(
-        document,
-        "text",
-        {
-          class: "label label--strong value",
-          x: x(record.value) + 6,
-          y: y + 18 + lines.length * 16,
-          "font-size": MIN_FONT + 1,
-        },
-        [pct(record)],
-      ),
-    );
-    panelA.append(row);
-  });
-  svg.append(panelA);
-
-  // Panel B.
-  const panelB = svgEl(document, "g", { class: "panel panel--series" });
-  const xe = scalePoint<string>()
-    .domain(data.editions)
-    .range([plotLeft + 14, plotRight - 14]);
-  const y = scaleLinear()
-    .domain([0, 100])
-    .range([plotTop + plotHeight, plotTop]);
-  panelB.append(
-    svgEl(document, "text", { class: "label label--strong", x: bX, y: bTop + 16, "font-size": 15 }, [
-      m.survey.seriesHeading,
-    ]),
-  );
-  for (const tick of [0, 25, 50, 75, 100]) {
-    panelB.append(
-      svgEl(document, "line", {
-        class: tick === 0 ? "axis-line" : "grid",
-        x1: plotLeft,
-        x2: plotRight,
-        y1: y(tick),
-        y2: y(tick),
-      }),
-      svgEl(
-        document,
-        "text",
-        { class: "tick", x: plotLeft - 6, y: y(tick) + 4, "text-anchor": "end", "font-size": MIN_FONT },
-        [new Intl.NumberFormat(m.intlLocale, { style: "percent" }).format(tick / 100)],
-      ),
-    );
-  }
-  // Edition labels on two lines ("2019", "/20") so seven editions never collide.
-  for (const edition of data.editions) {
-    const [year, tail] = edition.split("/");
-    const lines = [year!, `/${tail}`];
-    panelB.append(
-      textLines(
-        document,
-        lines,
-        {
-          class: "tick",
-          x: xe(edition)!,
-          y: plotTop + plotHeight + 18,
-          "text-anchor": "middle",
-          "font-size": MIN_FONT,
-        },
-        14,
-      ),
-    );
-  }
-  for (const { measure, points } of data.series) {
-    const group = svgEl(document, "g", { class: `series measure-${measure}` });
-    // Segments join consecutive editions only: a missing edition breaks the line.
-    for (let i = 1; i < points.length; i++) {
-      const a = points[i - 1]!;
-      const b = points[i]!;
-      if (data.editions.indexOf(b.edition) - data.editions.indexOf(a.edition) !== 1) continue;
-      const uncertain = a.record.status === "secondary" || b.record.status === "secondary";
-      group.append(
-        svgEl(document, "line", {
-          class: `line${uncertain ? " uncertain" : ""}`,
-          x1: xe(a.edition)!,
-          y1: y(a.record.value),
-          x2: xe(b.edition)!,
-          y2: y(b.record.value),
-        }),
-      );
-    }
-    for (const point of points) group.append(dot(point, measure));
-    // Key above the plot: a line sample and the measure's name, never colliding with the data.
-    const k = data.series.findIndex((series) => series.measure === measure);
-    const keyY = keyTops[k]!;
-    group.append(
-      svgEl(document, "line", { class: "line key", x1: bX, x2: bX + 22, y1: keyY - 4, y2: keyY - 4 }),
-      textLines(
-        document,
-        keyLines[k]!,
-        { class: "label series-label", x: bX + 30, y: keyY + 1, "font-size": MIN_FONT },
-        16,
-      ),
-    );
-    panelB.append(group);
-  }
-  svg.append(panelB);
-
-  const legend = svgEl(document, "g", { class: "legend" });
-  legend.append(
-    svgEl(document, "circle", { class: "dot dot--legend uncertain", cx: bX + 6, cy: legendTop - 4, r: 5 }),
-    textLines(
-      document,
-      wrapText(m.survey.legendSecondary, wide ? 52 : 44),
-      { class: "label label--muted", x: bX + 18, y: legendTop, "font-size": MIN_FONT },
-      15,
-    ),
-  );
-  svg.append(legend);
   return svg;
-
-  function dot({ edition, record }: SurveyPoint, measure: string): SVGElement {
-    const uncertain = record.status === "secondary";
-    return svgEl(document, "circle", {
-      class: `dot${uncertain ? " uncertain" : ""}`,
-      cx: xe(edition)!,
-      cy: y(record.value),
-      r: 5,
-      "data-edition": edition,
-      "data-tip": `${fill(m.survey.tip, { edition, value: pct(record), measure: m.survey.measure[measure] ?? measure })}${uncertain ? ` ${m.survey.uncertain}` : ""}`,
-    });
-  }
 }

@@ -1,19 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { parseDataset } from "../../src/lib/validate.ts";
-import type { RecordOf } from "../../src/schemas/dataset.ts";
-import { ARTBOARDS, MIN_FONT } from "../../src/charts/svg.ts";
+import { parseDataset } from "../../lib/validate.ts";
+import type { RecordOf } from "../../schemas/dataset.ts";
+import { ARTBOARDS, MIN_FONT } from "../svg.ts";
 import {
   distancesFromHefei,
   EARTH_RADIUS_KM,
   hefeiLayout,
   hefeiMap,
   hefeiProjection,
-} from "../../src/charts/hefeiMap.ts";
-import { labelBox, overlaps, type Box } from "../../src/charts/hefeiMapLabels.ts";
+} from "./hefeiMap.ts";
+import { labelBox, overlaps, type Box } from "./hefeiMapLabels.ts";
 
-const file = new URL("../../src/data/places.json", import.meta.url);
+const file = new URL("../../data/places.json", import.meta.url);
 const places = parseDataset(JSON.parse(readFileSync(file, "utf8")), "src/data/places.json").records.filter(
   (r): r is RecordOf<"coordinates"> => r.unit === "coordinates",
 );
