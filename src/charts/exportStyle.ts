@@ -34,7 +34,9 @@ const CSS_COLOURS: Record<string, string> = {
 
 /** An attribute value with CSS variables and currentColor replaced by the light palette's hex. */
 export const exportValue = (value: string): string =>
-  exportColor(value.replace(/var\(--(?:bg|ink|muted|rule|surface|unit)\)|currentColor/g, (css) => CSS_COLOURS[css]!));
+  exportColor(
+    value.replace(/var\(--(?:bg|ink|muted|rule|surface|unit)\)|currentColor/g, (css) => CSS_COLOURS[css]!),
+  );
 
 /** The font the exports are rendered with (bundled for resvg: Noto Sans SC covers Latin and CJK). */
 export const EXPORT_FONT = "Noto Sans SC";
@@ -52,8 +54,7 @@ export function exportAttrs(element: Element): Attrs {
   if (tag === "text") {
     // Text inherits a fill a mark set on its group (Plot's marks do); otherwise it is ink.
     if (!element.parentElement?.closest("[fill]")) a.fill = P.ink;
-    if (has("label--strong") || has("inset-title") || has("country-label"))
-      a["font-weight"] = "700";
+    if (has("label--strong") || has("inset-title") || has("country-label")) a["font-weight"] = "700";
     if (has("label--muted") || has("tick") || has("note") || has("ring-label")) a.fill = P.muted;
     if (has("halo") || has("label--halo")) {
       Object.assign(a, {

@@ -22,10 +22,11 @@ export function periodLines(period: string, locale: Locale): string[] {
       ? [`${m[1]}年`, `${Number(m[2])}–${Number(m[4])}月`]
       : [`${m[1]}年${Number(m[2])}月–`, `${m[3]}年${Number(m[4])}月`];
   const day = (year: string, month: string) => new Date(Date.UTC(Number(year), Number(month) - 1, 15));
-  const text = new Intl.DateTimeFormat(intlLocale, { year: "numeric", month: "short", timeZone: "UTC" }).formatRange(
-    day(m[1]!, m[2]!),
-    day(m[3]!, m[4]!),
-  );
+  const text = new Intl.DateTimeFormat(intlLocale, {
+    year: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).formatRange(day(m[1]!, m[2]!), day(m[3]!, m[4]!));
   const cut = text.lastIndexOf(" ");
   return cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text];
 }

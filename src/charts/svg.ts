@@ -67,7 +67,8 @@ export function wrapText(text: string, maxChars: number): string[] {
   let previous = "";
   for (const { segment } of segmenter.segment(text)) {
     const canBreak =
-      !CLOSING.test(segment) && (/\s$/u.test(previous) || CJK.test(segment[0]!) || CJK.test(previous.at(-1) ?? ""));
+      !CLOSING.test(segment) &&
+      (/\s$/u.test(previous) || CJK.test(segment[0]!) || CJK.test(previous.at(-1) ?? ""));
     if (canBreak && segment.trim() && line.trim() && (line + segment).trim().length > maxChars) {
       lines.push(line.trim());
       line = segment;

@@ -6,7 +6,10 @@ import { DataError, describeIssues } from "../lib/validate.ts";
 /** The texts every chart has in each of its locales. */
 export const chartTextShape = {
   /** The chart's headline: states the finding. May cite figures as `{fact:id}`. */
-  title: z.string({ error: "expected the chart's title" }).min(1, "expected the chart's title"),
+  title: z
+    .string({ error: "expected the chart's title" })
+    .min(1, "expected the chart's title")
+    .max(70, "expected at most 70 characters: the title is also the embed page's <title>"),
   /** One sentence on what is drawn and in what unit. */
   subtitle: z.string({ error: "expected a subtitle" }).min(1, "expected a subtitle"),
   /** Caveats and method notes shown under the chart. */
@@ -47,7 +50,10 @@ export function chartTexts<S extends z.ZodType>(
     }
     const result = schema.safeParse(value);
     if (result.success) parsed.set(locale, result.data);
-    else problems.push(describeIssues(file, result.error, value).replaceAll(`${file}: `, `${file}: ${prefix}${locale}.`));
+    else
+      problems.push(
+        describeIssues(file, result.error, value).replaceAll(`${file}: `, `${file}: ${prefix}${locale}.`),
+      );
   }
   const [first] = entries;
   if (!first) problems.push(`${file}: ${prefix || "(root)"}: expected texts for at least one locale`);

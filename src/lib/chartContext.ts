@@ -2,15 +2,11 @@ import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { chartById, chartIds, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
+import { citedCharts } from "./citedCharts.ts";
 import { paths } from "./embed.ts";
 import { exportSvg } from "./exportChart.ts";
 
 type Story = CollectionEntry<"stories">;
-
-/** Chart ids a story edition cites, in reading order, from its `<ChartFigure id="..." />` tags. */
-export function citedCharts(body: string): string[] {
-  return [...body.matchAll(/<ChartFigure\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
-}
 
 let citing: Promise<Map<ChartId, Map<Locale, Story>>> | undefined;
 

@@ -7,7 +7,8 @@ import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<string, string | number>[] {
   const spec = chartById(id);
   const cited = spec.cited(dataset.records);
-  const distances = spec.derived?.(dataset.records)?.["distancesFromHefeiKm"] as { id: string; km: number }[] | undefined;
+  const distances = spec.derived?.(dataset.records)?.["distancesFromHefeiKm"] as
+    { id: string; km: number }[] | undefined;
   const km = new Map((distances ?? []).map((d) => [d.id, d.km]));
   return cited.map((r: FigureRecord) => ({
     id: r.id,

@@ -72,7 +72,9 @@ export function checkStory(
 export function chartFolders(dir: string): Set<string> {
   return new Set(
     readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && ["chart.json", "chart.ts"].some((f) => existsSync(join(dir, d.name, f))))
+      .filter(
+        (d) => d.isDirectory() && ["chart.json", "chart.ts"].some((f) => existsSync(join(dir, d.name, f))),
+      )
       .map((d) => d.name),
   );
 }

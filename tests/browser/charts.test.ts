@@ -1,9 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { citedCharts } from "../../src/lib/citedCharts.ts";
 import { useBuiltSite, visit } from "../support/browser.ts";
 
 const STORY = "/en/hefei-deals/";
-const CHARTS = ["deals-by-sector", "hefei-map", "survey-confidence"];
+const CHARTS = citedCharts(readFileSync("src/stories/hefei-deals/en.mdx", "utf8"));
 const site = useBuiltSite();
 
 /** Opens a page; `errors` collects console errors, exceptions, HTTP errors and foreign requests. */
@@ -109,7 +111,7 @@ describe("with JavaScript", () => {
       hasTouch: true,
       isMobile: true,
     });
-    const mark = page.locator("#chart-survey-confidence .artboard--340 circle.dot").first();
+    const mark = page.locator('#chart-survey-confidence .artboard--340 [data-tip^="2020/21: 72%"]:not(rect)');
     await mark.scrollIntoViewIfNeeded();
     await mark.tap();
     const tip = page.locator("#chart-survey-confidence .chart-tip");

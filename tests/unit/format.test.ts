@@ -49,9 +49,14 @@ describe("formatting in English", () => {
     ).toBe("June 24\u2009–\u200926, 2025");
   });
   it("lists items by their labels in the record, and names a missing label", () => {
-    const items = { "new-energy": { en: "New energy", de: "Neue Energien" }, "life-sciences": { en: "Life sciences" } };
+    const items = {
+      "new-energy": { en: "New energy", de: "Neue Energien" },
+      "life-sciences": { en: "Life sciences" },
+    };
     const list = rec({ unit: "list", value: ["new-energy", "life-sciences"], items });
     expect(formatFigure(list, "en")).toBe("New energy and Life sciences");
-    expect(() => formatFigure(list, "de")).toThrow(/item "life-sciences" has no "de" label: add it to "items"/);
+    expect(() => formatFigure(list, "de")).toThrow(
+      /item "life-sciences" has no "de" label: add it to "items"/,
+    );
   });
 });

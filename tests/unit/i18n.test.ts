@@ -112,7 +112,11 @@ describe("figures in German and Chinese", () => {
 
 describe("chart data tables", () => {
   const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset.records]));
-  const cases = chartIds.flatMap((id) => chartById(id).locales.filter((l) => l !== "en").map((locale) => ({ id, locale })));
+  const cases = chartIds.flatMap((id) =>
+    chartById(id)
+      .locales.filter((l) => l !== "en")
+      .map((locale) => ({ id, locale })),
+  );
 
   it.each(cases)("$id: every tabled record is labelled in $locale", ({ id, locale }) => {
     const spec = chartById(id);

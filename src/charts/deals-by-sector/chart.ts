@@ -31,7 +31,9 @@ const chart: ChartSpec = {
   subtitle: (_records, locale) => texts.text(locale).subtitle,
   notes(records, locale) {
     const rate = records.find((r) => r.id === "deals.implied-rate");
-    return texts.text(locale).notes.map((note) => fill(note, { rate: rate ? formatFigure(rate, locale) : "" }));
+    return texts
+      .text(locale)
+      .notes.map((note) => fill(note, { rate: rate ? formatFigure(rate, locale) : "" }));
   },
   table: (records, locale) => recordTable(cited(records), locale, recordLabel),
   cited,

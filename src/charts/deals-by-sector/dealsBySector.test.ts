@@ -7,11 +7,15 @@ import { ARTBOARDS } from "../svg.ts";
 import { dealsBySector } from "./dealsBySector.ts";
 import { dealsData } from "./dealsData.ts";
 
-const conference = parseDataset(JSON.parse(readFileSync("src/data/conference.json", "utf8")), "conference").records;
+const conference = parseDataset(
+  JSON.parse(readFileSync("src/data/conference.json", "utf8")),
+  "conference",
+).records;
 const doc = () => parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
 const draw = (records: readonly FigureRecord[], width = 720, locale: "en" | "de" | "zh" = "en") =>
   dealsBySector(records, { width, locale, document: doc() });
-const tips = (svg: SVGSVGElement) => [...svg.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!);
+const tips = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!);
 
 describe("deals-by-sector", () => {
   it.each([...ARTBOARDS, 280, 1000])("draws one unit per deal at width %i, one tooltip for all", (width) => {
@@ -50,7 +54,9 @@ describe("deals-by-sector", () => {
   });
 
   it("does not draw a split whose parts do not add up to the total", () => {
-    const wrong = conference.map((r) => (r.series === "deals-by-sector" ? ({ ...r, value: 1 } as FigureRecord) : r));
+    const wrong = conference.map((r) =>
+      r.series === "deals-by-sector" ? ({ ...r, value: 1 } as FigureRecord) : r,
+    );
     expect(dealsData(wrong).disclosed).toBe(false);
     expect(draw(wrong).textContent!.match(/not disclosed/g)).toHaveLength(6);
   });

@@ -38,7 +38,11 @@ export function dealsBySector(
   const sectorOfUnit = data.disclosed
     ? data.sectors.flatMap((s, i) => Array<number>(s.record.value ?? 0).fill(i))
     : Array<number | null>(n).fill(null);
-  const units = sectorOfUnit.map((sector, i) => ({ column: i % COLUMNS, row: Math.floor(i / COLUMNS), sector }));
+  const units = sectorOfUnit.map((sector, i) => ({
+    column: i % COLUMNS,
+    row: Math.floor(i / COLUMNS),
+    sector,
+  }));
   const rows = Math.ceil(n / COLUMNS);
   const gridWidth = COLUMNS * CELL + (COLUMNS - 1) * GAP;
   const grid = plotPanel(
@@ -104,9 +108,30 @@ export function dealsBySector(
         }),
         ...(data.disclosed
           ? [
-              Plot.dot(sectors, { x: 0, y: "key", dx: -nameWidth + 6, symbol: "square", r: 6, fill: (s) => colourOf(s.index) }),
-              Plot.barX(sectors, { x: "value", y: "key", fill: (s) => colourOf(s.index), insetTop: rowHeight / 2 - 10, insetBottom: rowHeight / 2 - 10, title: tip }),
-              Plot.text(sectors, { x: "value", y: "key", text: "count", textAnchor: "start", dx: 6, fontSize: MIN_FONT + 1 }),
+              Plot.dot(sectors, {
+                x: 0,
+                y: "key",
+                dx: -nameWidth + 6,
+                symbol: "square",
+                r: 6,
+                fill: (s) => colourOf(s.index),
+              }),
+              Plot.barX(sectors, {
+                x: "value",
+                y: "key",
+                fill: (s) => colourOf(s.index),
+                insetTop: rowHeight / 2 - 10,
+                insetBottom: rowHeight / 2 - 10,
+                title: tip,
+              }),
+              Plot.text(sectors, {
+                x: "value",
+                y: "key",
+                text: "count",
+                textAnchor: "start",
+                dx: 6,
+                fontSize: MIN_FONT + 1,
+              }),
             ]
           : [
               // The count per sector is unknown: a dashed, empty box says "not disclosed".
@@ -154,12 +179,18 @@ export function dealsBySector(
       { class: "label label--strong", x: 0, y: valueTop, "font-size": HEADING },
       19,
     ),
-    svgEl(document, "text", { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 }, [
-      usd,
-    ]),
-    svgEl(document, "text", { class: "label label--strong", x: listX, y: listTop - 10, "font-size": HEADING }, [
-      data.disclosed ? t.splitHeading : t.sectorsHeading,
-    ]),
+    svgEl(
+      document,
+      "text",
+      { class: "label label--muted", x: 0, y: valueTop + 22, "font-size": MIN_FONT + 1 },
+      [usd],
+    ),
+    svgEl(
+      document,
+      "text",
+      { class: "label label--strong", x: listX, y: listTop - 10, "font-size": HEADING },
+      [data.disclosed ? t.splitHeading : t.sectorsHeading],
+    ),
     placed(document, list.group, listX, listTop),
   );
   return svg;

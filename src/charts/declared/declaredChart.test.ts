@@ -5,8 +5,24 @@ import { declaredChart } from "./declaredChart.ts";
 
 const FILE = "src/charts/test-chart/chart.json";
 const source = { name: "Test source", url: "https://example.org/table.html", date: "2025-01-01" };
-const record = (id: string, series: string, period: string, value: number, extra: Partial<FigureRecord> = {}) =>
-  ({ id, label: id, unit: "EUR", value, status: "reported", source, series, period, ...extra }) as FigureRecord;
+const record = (
+  id: string,
+  series: string,
+  period: string,
+  value: number,
+  extra: Partial<FigureRecord> = {},
+) =>
+  ({
+    id,
+    label: id,
+    unit: "EUR",
+    value,
+    status: "reported",
+    source,
+    series,
+    period,
+    ...extra,
+  }) as FigureRecord;
 /** Two series over four periods: "b" has no 2021 figure, its 2022 figure is secondary, 2023-01/2023-06 is a half year. */
 const records: FigureRecord[] = [
   record("a.2020", "a", "2020", 100),
@@ -45,7 +61,15 @@ describe("a declared chart", () => {
     const chart = declaredChart("test-chart", FILE, declaration());
     expect(chart.locales).toEqual(["en", "de"]);
     expect(chart.title(records, "en")).toBe("A and B, 130 euros at the peak");
-    expect(chart.cited(records).map((r) => r.id)).toEqual(["a.2020", "a.2021", "a.2022", "a.h1", "b.2020", "b.2022", "b.h1"]);
+    expect(chart.cited(records).map((r) => r.id)).toEqual([
+      "a.2020",
+      "a.2021",
+      "a.2022",
+      "a.h1",
+      "b.2020",
+      "b.2022",
+      "b.h1",
+    ]);
     // Intl puts thin spaces around the dash of a month range.
     expect(chart.table(records, "en").rows[3]!.cells[0]).toMatch(/^Alpha, Jan\s–\sJun 2023$/u);
     const svg = draw();
@@ -53,51 +77,71 @@ describe("a declared chart", () => {
     expect(svg.getAttribute("aria-label")).toBe("A reached 130 euros in 2022.");
   });
 
-  it.each(["line", "bar", "grouped-bar", "stacked-bar", "dot"])("draws a %s chart with Plot, without <style> or small text", (type) => {
-    for (const width of [340, 720]) {
-      const svg = draw({ type }, width);
-      expect(svg.querySelector("style")).toBeNull();
-      expect(svg.querySelector("title")).toBeNull();
-      const sizes = [...svg.querySelectorAll("[font-size]")].map((e) => Number.parseFloat(e.getAttribute("font-size")!));
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
-      // One tooltip per figure drawn: six figures with a value.
-      const tips = [...svg.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!);
-      expect(tips.filter((t) => !t.endsWith("no sourced figure"))).toHaveLength(7);
-    }
-  });
+  it.each(["line", "bar", "grouped-bar", "stacked-bar", "dot"])(
+    "draws a %s chart with Plot, without <style> or small text",
+    (type) => {
+      for (const width of [340, 720]) {
+        const svg = draw({ type }, width);
+        expect(svg.querySelector("style")).toBeNull();
+        expect(svg.querySelector("title")).toBeNull();
+        const sizes = [...svg.querySelectorAll("[font-size]")].map((e) =>
+          Number.parseFloat(e.getAttribute("font-size")!),
+        );
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
+        // One tooltip per figure drawn: six figures with a value.
+        const tips = [...svg.querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip")!);
+        expect(tips.filter((t) => !t.endsWith("no sourced figure"))).toHaveLength(7);
+      }
+    },
+  );
 
   it("leaves a period without a figure as a gap and never joins a half year to a full one", () => {
     const svg = draw();
     // Alpha: 2020-2021-2022 joined (two segments); Beta: 2020 and 2022 are not neighbours.
-    const links = (colour: string) => svg.querySelectorAll(`path[stroke="var(--series-${colour})"]:not([data-tip])`).length;
+    const links = (colour: string) =>
+      svg.querySelectorAll(`path[stroke="var(--series-${colour})"]:not([data-tip])`).length;
     expect(links("china")).toBe(2);
     expect(links("us")).toBe(0);
-    const half = [...svg.querySelectorAll("[data-tip]")].filter((e) => /Jan\s–\sJun 2023/u.test(e.getAttribute("data-tip")!));
+    const half = [...svg.querySelectorAll("[data-tip]")].filter((e) =>
+      /Jan\s–\sJun 2023/u.test(e.getAttribute("data-tip")!),
+    );
     expect(half).toHaveLength(2);
     expect(svg.textContent).toMatch(/Jan\s–\sJun 2023: part of the year only/u);
   });
 
   it("draws a secondary figure hollow and says so in its tooltip and the key", () => {
     const svg = draw();
-    const hollow = [...svg.querySelectorAll('[data-tip][fill="var(--bg)"]')].map((e) => e.getAttribute("data-tip"));
+    const hollow = [...svg.querySelectorAll('[data-tip][fill="var(--bg)"]')].map((e) =>
+      e.getAttribute("data-tip"),
+    );
     expect(hollow).toEqual(["Beta, 2022: 110 euros (secondary source, uncertain)"]);
     expect(svg.textContent).toContain("Hollow or dashed");
   });
 
   it("marks a missing bar with a dash and a tooltip, never a zero", () => {
-    const tips = [...draw({ type: "grouped-bar" }).querySelectorAll("[data-tip]")].map((e) => e.getAttribute("data-tip"));
+    const tips = [...draw({ type: "grouped-bar" }).querySelectorAll("[data-tip]")].map((e) =>
+      e.getAttribute("data-tip"),
+    );
     expect(tips).toContain("Beta, 2021: no sourced figure");
   });
 });
 
 describe("a declared chart that is wrong", () => {
-  const fails = (over: Record<string, unknown>, data = records) => () =>
-    declaredChart("test-chart", FILE, declaration(over)).cited(data);
+  const fails =
+    (over: Record<string, unknown>, data = records) =>
+    () =>
+      declaredChart("test-chart", FILE, declaration(over)).cited(data);
 
   it("names the file and field of an unknown chart type or colour", () => {
-    expect(fails({ type: "pie" })).toThrow(`${FILE}: type: expected a chart type: line, bar, grouped-bar, stacked-bar, dot`);
-    expect(fails({ series: [{ id: "a", color: "pink" }] })).toThrow(`${FILE}: series[0] (id "a").color: expected a palette colour: china, germany, us`);
-    expect(fails({ series: [{ id: "a" }] })).toThrow(`${FILE}: series[0] (id "a").color: expected a palette colour`);
+    expect(fails({ type: "pie" })).toThrow(
+      `${FILE}: type: expected a chart type: line, bar, grouped-bar, stacked-bar, dot`,
+    );
+    expect(fails({ series: [{ id: "a", color: "pink" }] })).toThrow(
+      `${FILE}: series[0] (id "a").color: expected a palette colour: china, germany, us`,
+    );
+    expect(fails({ series: [{ id: "a" }] })).toThrow(
+      `${FILE}: series[0] (id "a").color: expected a palette colour`,
+    );
   });
 
   it("names an unknown series and lists the dataset's series", () => {
@@ -120,7 +164,9 @@ describe("a declared chart that is wrong", () => {
 
   it("names a missing text and a missing series label, per locale", () => {
     const { title: _title, ...untitled } = text;
-    expect(fails({ texts: { en: text, de: untitled } })).toThrow(`${FILE}: texts.de.title: expected the chart's title`);
+    expect(fails({ texts: { en: text, de: untitled } })).toThrow(
+      `${FILE}: texts.de.title: expected the chart's title`,
+    );
     expect(fails({ texts: { en: text, de: { ...text, series: { a: "Alpha" } } } })).toThrow(
       `${FILE}: texts.de.series.b: missing text (present in en)`,
     );

@@ -25,7 +25,11 @@ export function declaredChart(id: string, file: string, raw: unknown): ChartSpec
   if (!parsed.success) throw new DataError(describeIssues(file, parsed.error, raw));
   const decl = parsed.data;
   const texts = chartTexts(file, decl.texts, declaredTextSchema, "texts.");
-  checkTexts(file, decl, texts.locales.map((locale) => [locale, texts.text(locale)]));
+  checkTexts(
+    file,
+    decl,
+    texts.locales.map((locale) => [locale, texts.text(locale)]),
+  );
 
   const shaped = new WeakMap<readonly FigureRecord[], Shaped>();
   const shape = (records: readonly FigureRecord[]) => {
@@ -33,12 +37,19 @@ export function declaredChart(id: string, file: string, raw: unknown): ChartSpec
     if (!s) shaped.set(records, (s = shapeRecords(file, decl, records)));
     return s;
   };
-  const facts = (records: readonly FigureRecord[], locale: Locale, field: keyof DeclaredText, value: string) =>
-    fillFacts(value, new Map(records.map((r) => [r.id, r])), locale, `${file}: texts.${locale}.${field}`);
+  const facts = (
+    records: readonly FigureRecord[],
+    locale: Locale,
+    field: keyof DeclaredText,
+    value: string,
+  ) => fillFacts(value, new Map(records.map((r) => [r.id, r])), locale, `${file}: texts.${locale}.${field}`);
   const recordLabel = (record: FigureRecord, locale: Locale) => {
     const text = texts.text(locale);
     const series = record.series ? text.series[record.series] : undefined;
-    return text.records[record.id] ?? (series && record.period ? `${series}, ${periodLabel(record.period, locale)}` : record.label);
+    return (
+      text.records[record.id] ??
+      (series && record.period ? `${series}, ${periodLabel(record.period, locale)}` : record.label)
+    );
   };
 
   return {
@@ -66,7 +77,9 @@ function checkTexts(file: string, decl: Declaration, texts: [Locale, DeclaredTex
   for (const [locale, text] of texts) {
     decl.series.forEach((s, i) => {
       if (!text.series[s.id])
-        problems.push(`${file}: texts.${locale}.series.${s.id}: expected a label for series "${s.id}" (series[${i}])`);
+        problems.push(
+          `${file}: texts.${locale}.series.${s.id}: expected a label for series "${s.id}" (series[${i}])`,
+        );
     });
     const fields: [string, string][] = [
       ["title", text.title],
@@ -114,7 +127,10 @@ function shapeRecords(file: string, decl: Declaration, records: readonly FigureR
         continue;
       }
       const key = `${s.id}|${record.period}`;
-      if (seen.has(key)) problems.push(`${file}: series[${i}]: two records for period "${record.period}" (one is "${record.id}")`);
+      if (seen.has(key))
+        problems.push(
+          `${file}: series[${i}]: two records for period "${record.period}" (one is "${record.id}")`,
+        );
       seen.add(key);
       cited.push(record);
       if (typeof record.value === "number")
@@ -123,6 +139,10 @@ function shapeRecords(file: string, decl: Declaration, records: readonly FigureR
   });
   if (problems.length) throw new DataError(problems.join("\n"));
   const order = (r: FigureRecord) => decl.periods.indexOf(r.period!);
-  cited.sort((a, b) => decl.series.findIndex((s) => s.id === a.series) - decl.series.findIndex((s) => s.id === b.series) || order(a) - order(b));
+  cited.sort(
+    (a, b) =>
+      decl.series.findIndex((s) => s.id === a.series) - decl.series.findIndex((s) => s.id === b.series) ||
+      order(a) - order(b),
+  );
   return { points, cited };
 }

@@ -63,7 +63,11 @@ export function drawDeclared(
   const color = (p: Point) => seriesVar(p.color);
   const tip = (p: Point) =>
     `${seriesName(p.series)}, ${periodLabel(p.period, locale)}: ${formatFigure(p.record, locale)}` +
-    (p.record.status === "secondary" ? ` (${m.status.secondary})` : p.record.preliminary ? ` (${m.ui.preliminary})` : "");
+    (p.record.status === "secondary"
+      ? ` (${m.status.secondary})`
+      : p.record.preliminary
+        ? ` (${m.ui.preliminary})`
+        : "");
   const format = axisFormat(decl.unit, locale);
   const max = Math.max(0, ...stackedMax(decl, points));
   const min = Math.min(0, ...points.map((p) => p.value));
@@ -80,9 +84,13 @@ export function drawDeclared(
     color: seriesVar(s.color),
     sample: decl.type === "line" ? "line" : "swatch",
   }));
-  if (points.some(uncertain)) key.push({ label: m.ui.keyUncertain, sample: decl.type === "line" ? "dashed" : "hollow" });
+  if (points.some(uncertain))
+    key.push({ label: m.ui.keyUncertain, sample: decl.type === "line" ? "dashed" : "hollow" });
   for (const period of partial.filter((p) => points.some((point) => point.period === p)))
-    key.push({ label: fill(m.ui.keyPartial, { period: periodLabel(period, locale) }), sample: "partial" });
+    key.push({
+      label: fill(m.ui.keyPartial, { period: periodLabel(period, locale) }),
+      sample: decl.type === "line" ? "diamond" : "partial",
+    });
   const above = decl.series.length > 1 || key.length > 1 ? chartKey(document, key, { width }) : undefined;
 
   const common = {
@@ -94,12 +102,17 @@ export function drawDeclared(
   const missing = decl.series.flatMap((s) =>
     decl.periods
       .filter((period) => !points.some((p) => p.series === s.id && p.period === period))
-      .map((period) => ({ series: s.id, period, tip: `${seriesName(s.id)}, ${periodLabel(period, locale)}: ${m.ui.noFigure}` })),
+      .map((period) => ({
+        series: s.id,
+        period,
+        tip: `${seriesName(s.id)}, ${periodLabel(period, locale)}: ${m.ui.noFigure}`,
+      })),
   );
 
   let options: Plot.PlotOptions;
   if (decl.type === "dot") {
-    const labelMargin = Math.ceil(Math.max(...decl.periods.map((p) => textWidth(periodLabel(p, locale))))) + 12;
+    const labelMargin =
+      Math.ceil(Math.max(...decl.periods.map((p) => textWidth(periodLabel(p, locale))))) + 12;
     const spans = decl.periods.flatMap((period) => {
       const values = points.filter((p) => p.period === period).map((p) => p.value);
       return values.length > 1 ? [{ period, x1: Math.min(...values), x2: Math.max(...values) }] : [];
@@ -110,7 +123,14 @@ export function drawDeclared(
       marginLeft: labelMargin,
       marginBottom: 30,
       x: { domain: y.domain(), ticks, tickFormat: format, grid: true, label: null, tickSize: 0 },
-      y: { type: "point", domain: decl.periods, tickFormat: (p: string) => periodLabel(p, locale), label: null, tickSize: 0, padding: 0.6 },
+      y: {
+        type: "point",
+        domain: decl.periods,
+        tickFormat: (p: string) => periodLabel(p, locale),
+        label: null,
+        tickSize: 0,
+        padding: 0.6,
+      },
       marks: [
         Plot.ruleY(spans, { y: "period", x1: "x1", x2: "x2", stroke: "var(--muted)", strokeWidth: 2 }),
         Plot.dot(points, {
@@ -131,7 +151,14 @@ export function drawDeclared(
       height: narrow ? 230 : 280,
       marginLeft: valueMargin,
       marginBottom: lines * 16 + 12,
-      x: { type: "point", domain: decl.periods, padding: 0.35, tickFormat: periodTick, label: null, tickSize: 0 },
+      x: {
+        type: "point",
+        domain: decl.periods,
+        padding: 0.35,
+        tickFormat: periodTick,
+        label: null,
+        tickSize: 0,
+      },
       y: { domain: y.domain(), ticks, tickFormat: format, grid: true, label: null, tickSize: 0 },
       symbol: { type: "identity" },
       marks: [Plot.ruleY([0], { stroke: "var(--muted)" }), ...lineMarks(points, decl.periods, tip)],
@@ -139,7 +166,7 @@ export function drawDeclared(
   } else {
     const stacked = decl.type === "stacked-bar";
     const inner = width - valueMargin - common.marginRight;
-    const barWidth = (inner / decl.periods.length) * 0.8 / (stacked ? 1 : decl.series.length);
+    const barWidth = ((inner / decl.periods.length) * 0.8) / (stacked ? 1 : decl.series.length);
     const bar = {
       fill: (p: Point) => (uncertain(p) ? "var(--bg)" : color(p)),
       fillOpacity: (p: Point) => (isPartial(p.period) && !uncertain(p) ? 0.35 : 1),
@@ -155,21 +182,55 @@ export function drawDeclared(
       y: { domain: y.domain(), ticks, tickFormat: format, grid: true, label: null, tickSize: 0 },
       marks: stacked
         ? [
-            Plot.barY(points, Plot.stackY({ x: "period", y: "value", order: decl.series.map((s) => s.id), z: "series", ...bar, inset: 0.5 })),
+            Plot.barY(
+              points,
+              Plot.stackY({
+                x: "period",
+                y: "value",
+                order: decl.series.map((s) => s.id),
+                z: "series",
+                ...bar,
+                inset: 0.5,
+              }),
+            ),
             Plot.ruleY([0], { stroke: "var(--muted)" }),
           ]
         : [
             Plot.barY(points, { fx: "period", x: "series", y: "value", ...bar, inset: 1.5 }),
             ...(barWidth >= 44
-              ? [Plot.text(points, { fx: "period", x: "series", y: "value", text: (p: Point) => format(p.value), dy: -9, fill: "var(--ink)" })]
+              ? [
+                  Plot.text(points, {
+                    fx: "period",
+                    x: "series",
+                    y: "value",
+                    text: (p: Point) => format(p.value),
+                    dy: -9,
+                    fill: "var(--ink)",
+                  }),
+                ]
               : []),
-            Plot.text(missing, { fx: "period", x: "series", y: 0, text: () => "–", dy: -9, fill: "var(--muted)", title: "tip" }),
+            Plot.text(missing, {
+              fx: "period",
+              x: "series",
+              y: 0,
+              text: () => "–",
+              dy: -9,
+              fill: "var(--muted)",
+              title: "tip",
+            }),
             Plot.ruleY([0], { stroke: "var(--muted)" }),
           ],
       ...(stacked
         ? { x: { domain: decl.periods, tickFormat: periodTick, label: null, tickSize: 0, padding: 0.25 } }
         : {
-            fx: { domain: decl.periods, tickFormat: periodTick, label: null, tickSize: 0, padding: 0.2, axis: "bottom" },
+            fx: {
+              domain: decl.periods,
+              tickFormat: periodTick,
+              label: null,
+              tickSize: 0,
+              padding: 0.2,
+              axis: "bottom",
+            },
             x: { domain: decl.series.map((s) => s.id), axis: null, padding: 0.08 },
           }),
     } as Plot.PlotOptions;
@@ -181,15 +242,22 @@ export function drawDeclared(
  * Lines and dots across periods. Only neighbouring periods join: a period without a figure breaks
  * the line, a part-year never joins a full year, and a segment touching an uncertain figure is dashed.
  */
-export function lineMarks(points: Point[], periods: readonly string[], tip: (p: Point) => string): Plot.Markish[] {
+export function lineMarks(
+  points: Point[],
+  periods: readonly string[],
+  tip: (p: Point) => string,
+): Plot.Markish[] {
   const index = new Map(periods.map((p, i) => [p, i]));
   const color = (p: Point) => seriesVar(p.color);
   const series = [...new Set(points.map((p) => p.series))];
   const segments = series.flatMap((id) => {
-    const own = points.filter((p) => p.series === id).sort((a, b) => index.get(a.period)! - index.get(b.period)!);
+    const own = points
+      .filter((p) => p.series === id)
+      .sort((a, b) => index.get(a.period)! - index.get(b.period)!);
     return own.slice(1).flatMap((b, i) => {
       const a = own[i]!;
-      const joined = index.get(b.period)! - index.get(a.period)! === 1 && !isPartial(a.period) && !isPartial(b.period);
+      const joined =
+        index.get(b.period)! - index.get(a.period)! === 1 && !isPartial(a.period) && !isPartial(b.period);
       return joined ? [{ a, b, dashed: uncertain(a) || uncertain(b) }] : [];
     });
   });

@@ -11,9 +11,13 @@ export const drawableUnits = ["count", "percent", "percent-change", "CNY", "USD"
 export const declaredTextSchema = z.object({
   ...chartTextShape,
   /** What the chart shows, in one or two sentences: its text alternative. May cite `{fact:id}`. */
-  finding: z.string({ error: "expected the finding: the sentence a screen reader hears instead of the chart" }).min(1, "expected the finding: the sentence a screen reader hears instead of the chart"),
+  finding: z
+    .string({ error: "expected the finding: the sentence a screen reader hears instead of the chart" })
+    .min(1, "expected the finding: the sentence a screen reader hears instead of the chart"),
   /** Each series' name as the key and tooltips show it, by series id. */
-  series: z.record(z.string(), z.string().min(1), { error: 'expected series labels, e.g. "series": { "trade-de-cn": "China" }' }),
+  series: z.record(z.string(), z.string().min(1), {
+    error: 'expected series labels, e.g. "series": { "trade-de-cn": "China" }',
+  }),
 });
 
 /** `src/charts/<id>/chart.json`: a standard chart declared in data, drawn with Observable Plot. */

@@ -29,7 +29,13 @@ const chart: ChartSpec = {
     const km = new Map(distancesFromHefei(places(records)).map((d) => [d.id, d.km]));
     const n = new Intl.NumberFormat(messages(locale).intlLocale);
     return {
-      columns: [t.table.place, t.table.role, t.table.coordinates, t.table.distance, messages(locale).table.source],
+      columns: [
+        t.table.place,
+        t.table.role,
+        t.table.coordinates,
+        t.table.distance,
+        messages(locale).table.source,
+      ],
       rows: places(records).map((r) => ({
         cells: [
           t.place[r.id]?.name ?? r.label,

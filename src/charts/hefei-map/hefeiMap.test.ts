@@ -4,13 +4,7 @@ import { parseHTML } from "linkedom";
 import { parseDataset } from "../../lib/validate.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
 import { ARTBOARDS, MIN_FONT } from "../svg.ts";
-import {
-  distancesFromHefei,
-  EARTH_RADIUS_KM,
-  hefeiLayout,
-  hefeiMap,
-  hefeiProjection,
-} from "./hefeiMap.ts";
+import { distancesFromHefei, EARTH_RADIUS_KM, hefeiLayout, hefeiMap, hefeiProjection } from "./hefeiMap.ts";
 import { labelBox, overlaps, type Box } from "./hefeiMapLabels.ts";
 
 const file = new URL("../../data/places.json", import.meta.url);

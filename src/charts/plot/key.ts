@@ -4,7 +4,7 @@ import { MIN_FONT, svgEl, textLines, wrapText } from "../svg.ts";
 export interface KeyItem {
   label: string;
   /** `line` for a series line, `swatch` for a bar, `hollow` for uncertain, `partial` for part of a year. */
-  sample: "line" | "swatch" | "hollow" | "dashed" | "partial";
+  sample: "line" | "swatch" | "hollow" | "dashed" | "partial" | "diamond";
   /** CSS colour of the sample (a `var(--series-*)`); muted when omitted. */
   color?: string;
 }
@@ -29,7 +29,15 @@ export function chartKey(
     const lines = wrapText(item.label, chars(item.label));
     const mid = y + LINE / 2 + 2;
     const sample =
-      item.sample === "line" || item.sample === "dashed"
+      item.sample === "diamond"
+        ? svgEl(document, "path", {
+            d: `M11,${mid - 7}L18,${mid}L11,${mid + 7}L4,${mid}Z`,
+            fill: color,
+            "fill-opacity": 0.35,
+            stroke: color,
+            "stroke-width": 2,
+          })
+        : item.sample === "line" || item.sample === "dashed"
         ? svgEl(document, "line", {
             x1: 0,
             x2: 22,
@@ -52,7 +60,12 @@ export function chartKey(
           });
     group.append(
       sample,
-      textLines(document, lines, { class: "label", x: 30, y: y + 14, "font-size": MIN_FONT, "text-anchor": "start" }, LINE),
+      textLines(
+        document,
+        lines,
+        { class: "label", x: 30, y: y + 14, "font-size": MIN_FONT, "text-anchor": "start" },
+        LINE,
+      ),
     );
     y += lines.length * LINE + 6;
   }

@@ -15,7 +15,22 @@ export interface PlotFrame {
 }
 
 const NUMBER = /-?\d+\.\d{3,}/g;
-const ROUNDED = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "transform", "points"]);
+const ROUNDED = new Set([
+  "d",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "width",
+  "height",
+  "transform",
+  "points",
+]);
 
 /**
  * Renders an Observable Plot spec on the build's DOM at one width and applies the site's
@@ -30,7 +45,9 @@ export function plotPanel(
 ): { group: SVGGElement; height: number } {
   const plot = Plot.plot({ ...options, width, document, className: "plot" }) as unknown as SVGSVGElement;
   if (plot.tagName.toLowerCase() !== "svg")
-    throw new Error(`chart "${id}": Plot drew a <${plot.tagName.toLowerCase()}>, expected an <svg> (no legends or captions in the spec)`);
+    throw new Error(
+      `chart "${id}": Plot drew a <${plot.tagName.toLowerCase()}>, expected an <svg> (no legends or captions in the spec)`,
+    );
   const group = svgEl(document, "g", {
     class: "plot",
     fill: "currentColor",
@@ -78,7 +95,10 @@ function conform(element: Element, id: string): void {
   element.removeAttribute("aria-description");
   for (const name of element.getAttributeNames()) {
     if (ROUNDED.has(name))
-      element.setAttribute(name, element.getAttribute(name)!.replace(NUMBER, (n) => String(round(Number(n), 2))));
+      element.setAttribute(
+        name,
+        element.getAttribute(name)!.replace(NUMBER, (n) => String(round(Number(n), 2))),
+      );
   }
   const size = element.getAttribute("font-size");
   if (size !== null && Number.parseFloat(size) < MIN_FONT)

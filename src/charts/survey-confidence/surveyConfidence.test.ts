@@ -26,7 +26,15 @@ const segments = (svg: SVGSVGElement, colour: string, dashed: boolean) =>
 
 describe("survey-confidence", () => {
   it("lists every edition, oldest first", () => {
-    expect(surveyData(survey).editions).toEqual(["2019/20", "2020/21", "2021/22", "2022/23", "2023/24", "2024/25", "2025/26"]);
+    expect(surveyData(survey).editions).toEqual([
+      "2019/20",
+      "2020/21",
+      "2021/22",
+      "2022/23",
+      "2023/24",
+      "2024/25",
+      "2025/26",
+    ]);
   });
 
   it("draws no mark for an edition without a figure", () => {
@@ -37,7 +45,14 @@ describe("survey-confidence", () => {
       "2024/25",
       "2025/26",
     ]);
-    expect(dots(svg, "Plan to increase investment")).toEqual(["2020/21", "2021/22", "2022/23", "2023/24", "2024/25", "2025/26"]);
+    expect(dots(svg, "Plan to increase investment")).toEqual([
+      "2020/21",
+      "2021/22",
+      "2022/23",
+      "2023/24",
+      "2024/25",
+      "2025/26",
+    ]);
   });
 
   it("never joins a line across a missing edition, and dashes the segments to uncertain figures", () => {
@@ -52,7 +67,9 @@ describe("survey-confidence", () => {
 
   it("draws secondary figures hollow and says so in their tooltip", () => {
     const svg = draw(720);
-    const hollow = [...svg.querySelectorAll('[data-tip][fill="var(--bg)"]')].map((d) => d.getAttribute("data-tip")!);
+    const hollow = [...svg.querySelectorAll('[data-tip][fill="var(--bg)"]')].map((d) =>
+      d.getAttribute("data-tip")!,
+    );
     expect(hollow.map((t) => t.split(":")[0])).toEqual(["2025/26", "2025/26"]);
     expect(hollow.every((t) => t.endsWith("(secondary source, uncertain)"))).toBe(true);
   });
@@ -67,7 +84,9 @@ describe("survey-confidence", () => {
   it("carries no <style> and no text below the minimum size", () => {
     const svg = draw(340);
     expect(svg.querySelector("style")).toBeNull();
-    const sizes = [...svg.querySelectorAll("[font-size]")].map((e) => Number.parseFloat(e.getAttribute("font-size")!));
+    const sizes = [...svg.querySelectorAll("[font-size]")].map((e) =>
+      Number.parseFloat(e.getAttribute("font-size")!),
+    );
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(13);
   });
 });

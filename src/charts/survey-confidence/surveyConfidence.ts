@@ -60,7 +60,13 @@ export function surveyConfidence(
       color: { type: "identity" },
       marks: [
         Plot.barX(rows, { x: 100, y: "measure", fill: "var(--surface)", ...bar }),
-        Plot.barX(rows, { x: "value", y: "measure", fill: (r) => seriesVar(COLOURS[r.measure]!), title: "tip", ...bar }),
+        Plot.barX(rows, {
+          x: "value",
+          y: "measure",
+          fill: (r) => seriesVar(COLOURS[r.measure]!),
+          title: "tip",
+          ...bar,
+        }),
         Plot.text(rows, {
           x: 0,
           y: "measure",
@@ -134,7 +140,14 @@ export function surveyConfidence(
         // Edition labels on two lines ("2019", "/20") so seven editions never collide.
         tickFormat: (edition: string) => edition.replace("/", "\n/"),
       },
-      y: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], tickFormat: (v: number) => percent.format(v / 100), grid: true, label: null, tickSize: 0 },
+      y: {
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+        tickFormat: (v: number) => percent.format(v / 100),
+        grid: true,
+        label: null,
+        tickSize: 0,
+      },
       color: { type: "identity" },
       symbol: { type: "identity" },
       marks: [Plot.ruleY([0], { stroke: "var(--muted)" }), ...lineMarks(points, data.editions, tip)],
