@@ -4,6 +4,9 @@
  * Usage: npm run bench  (builds dist/ first; takes two to four minutes)
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { chartFolders } from "../src/lib/remarkFacts.ts";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { distFiles, gzipSize } from "../tests/support/dist.ts";
 import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
@@ -23,6 +26,29 @@ if (build.status !== 0) {
   throw new Error(`astro build failed (exit ${build.status})`);
 }
 console.log(`build: ${buildSeconds.toFixed(1)} s\n`);
+
+// What a chart costs to add and keep: its folder's files and lines, tests apart.
+const charts = [...chartFolders("src/charts")].map((id) => {
+  const files = readdirSync(join("src/charts", id));
+  const lines = (names: string[]) =>
+    names.reduce((sum, f) => sum + readFileSync(join("src/charts", id, f), "utf8").split("\n").length - 1, 0);
+  const tests = files.filter((f) => f.endsWith(".test.ts"));
+  const source = files.filter((f) => !tests.includes(f));
+  return {
+    chart: id,
+    kind: files.includes("chart.json") ? "declared" : "bespoke",
+    files: source.length,
+    lines: lines(source),
+    "test files": tests.length,
+    "test lines": lines(tests),
+  };
+});
+console.log("Charts (src/charts/<id>/):");
+printTable(charts);
+const clientJs = distFiles()
+  .filter((f) => f.endsWith(".js"))
+  .map((f) => ({ file: f, gzip: gzipSize(readFileSync(join("dist", f))) }));
+console.log(`\nclient JS in dist/: ${clientJs.map((j) => `${j.file} ${j.gzip} B`).join(", ")} (gzip)\n`);
 
 /** Every HTML page in dist/ as a URL path: the home page, stories, embeds, then the rest. */
 const order = (path: string) =>

@@ -47,7 +47,8 @@ export function checkStory(
       const typed = handTypedFigures(node.value);
       if (typed.length) {
         file.fail(
-          `prose: "${typed[0]}" looks like a hand-typed figure: expected it through <Fact id="..." />`,
+          `prose: "${typed[0]}" looks like a hand-typed figure: expected it through <Fact id="..." />; ` +
+            `if it is computed from other figures, add a derived record (status "derived" with its formula) to src/data/ and cite that`,
           node,
         );
       }
@@ -75,7 +76,8 @@ export function chartFolders(dir: string): Set<string> {
       .filter(
         (d) => d.isDirectory() && ["chart.json", "chart.ts"].some((f) => existsSync(join(dir, d.name, f))),
       )
-      .map((d) => d.name),
+      .map((d) => d.name)
+      .sort(),
   );
 }
 

@@ -24,6 +24,17 @@ describe("story checks", () => {
     expect(String(error)).toMatch(/src\/stories\/fixture\/unknown-fact\.mdx:\d+:\d+/);
     expect(String(error)).toContain('<Fact id="deals.total">: unknown fact id');
   });
+  it("fails on an unknown chart id, listing the valid ones", async () => {
+    const path = "tests/fixtures/stories/unknown-chart.mdx";
+    const value = readFileSync(path, "utf8").replace(/^---[\s\S]*?---\n/, "");
+    const file = new VFile({ path: "/repo/src/stories/fixture/unknown-chart.mdx", value });
+    const error = await compile(file, {
+      remarkPlugins: [[remarkFacts, { dataDir: "tests/fixtures/datasets-ok", chartsDir: "src/charts" }]],
+    }).catch((e: Error) => e);
+    expect(String(error)).toMatch(/unknown-chart\.mdx:\d+:\d+/);
+    expect(String(error)).toContain('<ChartFigure id="deals-by-sektor">: unknown chart id: expected one of');
+    expect(String(error)).toContain('"deals-by-sector", "hefei-map"');
+  });
   it("fails on a figure typed into the prose", async () => {
     const error = await compileStory("hand-typed").catch((e: Error) => e);
     expect(String(error)).toContain("hand-typed.mdx");

@@ -120,12 +120,8 @@ function shapeRecords(file: string, decl: Declaration, records: readonly FigureR
         );
         continue;
       }
-      if (!record.period || !decl.periods.includes(record.period)) {
-        problems.push(
-          `${file}: periods: record "${record.id}" has period "${record.period ?? "(none)"}", which "periods" does not list`,
-        );
-        continue;
-      }
+      // The declared periods are the chart's window: records outside it are not drawn.
+      if (!record.period || !decl.periods.includes(record.period)) continue;
       const key = `${s.id}|${record.period}`;
       if (seen.has(key))
         problems.push(

@@ -38,26 +38,26 @@ export function chartKey(
             "stroke-width": 2,
           })
         : item.sample === "line" || item.sample === "dashed"
-        ? svgEl(document, "line", {
-            x1: 0,
-            x2: 22,
-            y1: mid,
-            y2: mid,
-            stroke: color,
-            "stroke-width": 2.5,
-            "stroke-dasharray": item.sample === "dashed" ? "5 4" : undefined,
-          })
-        : svgEl(document, "rect", {
-            x: 5,
-            y: mid - 6,
-            width: 12,
-            height: 12,
-            rx: 2,
-            fill: item.sample === "swatch" ? color : item.sample === "partial" ? color : "var(--bg)",
-            "fill-opacity": item.sample === "partial" ? 0.35 : undefined,
-            stroke: color,
-            "stroke-width": 2,
-          });
+          ? svgEl(document, "line", {
+              x1: 0,
+              x2: 22,
+              y1: mid,
+              y2: mid,
+              stroke: color,
+              "stroke-width": 2.5,
+              "stroke-dasharray": item.sample === "dashed" ? "5 4" : undefined,
+            })
+          : svgEl(document, "rect", {
+              x: 5,
+              y: mid - 6,
+              width: 12,
+              height: 12,
+              rx: 2,
+              fill: item.sample === "swatch" ? color : item.sample === "partial" ? color : "var(--bg)",
+              "fill-opacity": item.sample === "partial" ? 0.35 : undefined,
+              stroke: color,
+              "stroke-width": 2,
+            });
     group.append(
       sample,
       textLines(
