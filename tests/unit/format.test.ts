@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatFigure, formatNumber, formatPercent, statedDigits } from "../../src/lib/format.ts";
-import type { FigureRecord } from "../../src/schemas/dataset.ts";
+import type { FigureRecord, RecordOf } from "../../src/schemas/dataset.ts";
 
 const source = { name: "Test", url: "https://example.org/" };
 const rec = (r: Record<string, unknown>) =>
@@ -48,6 +48,13 @@ describe("formatting in English", () => {
       formatFigure(rec({ unit: "date-range", value: { start: "2025-06-24", end: "2025-06-26" } }), "en"),
     ).toBe("June 24\u2009–\u200926, 2025");
   });
+  it('types a money record of any currency (RecordOf<"EUR"> is not never: astro check fails if it is)', () => {
+    const euros: RecordOf<"EUR"> = { ...rec({ value: 246_300_000_000 }), unit: "EUR" } as RecordOf<"EUR">;
+    const value: number = euros.value;
+    expect(formatFigure(euros, "en")).toBe("246.3 billion euros");
+    expect(value).toBe(246_300_000_000);
+  });
+
   it("lists items by their labels in the record, and names a missing label", () => {
     const items = {
       "new-energy": { en: "New energy", de: "Neue Energien" },
