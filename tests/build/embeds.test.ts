@@ -96,7 +96,7 @@ describe("the story's embed snippets", () => {
       const code = doc.querySelector(`#chart-${id} .embed-code code`)?.textContent ?? "";
       expect(code).toMatch(
         new RegExp(
-          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`,
+          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="720" height="\\d+" loading="lazy"`,
         ),
       );
       expect(code).toContain('<script async src="');
