@@ -7,6 +7,7 @@ import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { svgSize } from "../../src/lib/exportChart.ts";
 import { DIST, distFile, distPage } from "../support/dist.ts";
+import { headersFor, parseHeaders } from "../support/server.ts";
 
 const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));
 
@@ -46,6 +47,10 @@ describe.each(locales)("embeds and downloads, %s", (locale) => {
     expect(oembed.html).toContain(`/embed/${locale}/${id}/?childId=`);
     expect(oembed.html).toContain("/embed.js");
     expect(oembed.html).toContain('loading="lazy"');
+    const cacheControl = headersFor(parseHeaders(distFile("_headers")), `/oembed/${locale}/${id}.json`).get(
+      "cache-control",
+    );
+    expect(cacheControl).toBe(`public, max-age=${oembed.cache_age}`);
     const png = readFileSync(`${DIST}${new URL(oembed.thumbnail_url).pathname}`);
     expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
   });
