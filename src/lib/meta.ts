@@ -1,8 +1,52 @@
 import type { ChartId } from "../charts/index.ts";
 import { locales, messages, type Locale } from "../i18n/index.ts";
+import { paths } from "./embed.ts";
+import { SHARE_SIZE } from "./exportChart.ts";
 
 /** The chart a story's share image shows. */
 export const LEAD_CHART: ChartId = "deals-by-sector";
+
+/** Open Graph locales (`language_TERRITORY`), one per published locale. */
+const OG_LOCALES: Record<Locale, string> = { en: "en_US", de: "de_DE", zh: "zh_CN" };
+
+/** A locale as the Open Graph protocol writes it: `en_US`, `de_DE`, `zh_CN`. */
+export const ogLocale = (locale: Locale): string => OG_LOCALES[locale];
+
+/** A calendar date (YYYY-MM-DD) as a full ISO 8601 date-time at midnight UTC. */
+export const isoDateTime = (date: string): string => `${date}T00:00:00Z`;
+
+/** A share image for a page: absolute URL, pixel size and text alternative. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A story edition's share image: its 1200×630 card (headline and lead chart). */
+export function storyShareImage(story: { locale: Locale; slug: string }, site: URL): ShareImage {
+  return {
+    url: new URL(paths.share(story.locale, story.slug), site).href,
+    ...SHARE_SIZE,
+    alt: messages(story.locale).ui.shareImageAlt,
+  };
+}
+
+/**
+ * The share image of pages that are no story (the story list, 404): the newest story's card in
+ * the default locale, else in any locale; none while there is no story.
+ */
+export function siteShareImage(
+  stories: readonly { locale: Locale; slug: string; published: string }[],
+  site: URL,
+): ShareImage | undefined {
+  const newest = [...stories].sort(
+    (a, b) =>
+      b.published.localeCompare(a.published) ||
+      Number(b.locale === locales[0]) - Number(a.locale === locales[0]),
+  )[0];
+  return newest && storyShareImage(newest, site);
+}
 
 /** hreflang alternates of a page that exists in every locale at `pathFor(locale)`. */
 export function alternates(pathFor: (locale: Locale) => string, site: URL) {
@@ -36,10 +80,11 @@ export function newsArticle(options: {
     mainEntityOfPage: url,
     url,
     image: [image],
-    datePublished: published,
-    dateModified: modified,
+    datePublished: isoDateTime(published),
+    dateModified: isoDateTime(modified),
     inLanguage: messages(locale).intlLocale,
-    author: authors.map((name) => ({ "@type": "Organization", name })),
+    // The byline names the team, not people: each author is the site's organisation, at its home page.
+    author: authors.map((name) => ({ "@type": "Organization", name, url: site.href })),
     publisher: { "@type": "Organization", name: publisher, url: site.href },
     isAccessibleForFree: true,
   };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
+import { chartIds } from "../../src/charts/index.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { headersFor, parseHeaders } from "../support/server.ts";
 import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
@@ -83,16 +84,36 @@ describe.each(locales)("the %s story's metadata", (locale) => {
     expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
   });
 
-  it("has NewsArticle JSON-LD dated by its latest note", () => {
+  it("gives Open Graph its locale as language_TERRITORY, and the other editions as alternates", () => {
+    const ogLocales = { en: "en_US", de: "de_DE", zh: "zh_CN" };
+    expect(meta("og:locale")).toBe(ogLocales[locale]);
+    const alternates = [...doc.querySelectorAll('meta[property="og:locale:alternate"]')].map((m) =>
+      m.getAttribute("content"),
+    );
+    expect(alternates.sort()).toEqual(
+      locales
+        .filter((l) => l !== locale)
+        .map((l) => ogLocales[l])
+        .sort(),
+    );
+  });
+
+  it("has NewsArticle JSON-LD with full date-times, dated by its latest note", () => {
     const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data["@type"]).toBe("NewsArticle");
     expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
-    expect(data.datePublished).toBe(doc.querySelector(".byline time")?.getAttribute("datetime"));
+    const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+    expect(data.datePublished).toMatch(isoDateTime);
+    expect(data.dateModified).toMatch(isoDateTime);
+    const published = doc.querySelector(".byline time")?.getAttribute("datetime");
+    expect(data.datePublished).toBe(`${published}T00:00:00Z`);
     const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) =>
       t.getAttribute("datetime")!,
     );
-    expect(data.dateModified).toBe([data.datePublished, ...noteDates].sort().at(-1));
+    expect(data.dateModified).toBe(`${[published!, ...noteDates].sort().at(-1)}T00:00:00Z`);
+    expect(meta("article:published_time")).toBe(data.datePublished);
     expect(data.author[0].name.length).toBeGreaterThan(3);
+    expect(data.author[0].url).toBe(`${site}/`);
     expect(data.publisher.name).toBeTruthy();
     expect(data.image[0]).toBe(meta("og:image"));
   });
@@ -117,6 +138,44 @@ describe.each(locales)("the %s story's metadata", (locale) => {
         .map((l) => `/${l}/hefei-deals/`)
         .sort(),
     );
+  });
+});
+
+describe.each(locales)("the %s embed pages' link previews", (locale) => {
+  it.each(chartIds)("%s has Open Graph and Twitter tags with its PNG download as image", (id) => {
+    const doc = distPage(`embed/${locale}/${id}/index.html`);
+    const meta = (key: string) =>
+      doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+    expect(meta("og:title")).toBe(doc.title);
+    expect(meta("twitter:title")).toBe(doc.title);
+    expect(meta("og:description")).toBe(meta("description"));
+    expect(meta("twitter:description")).toBe(meta("description"));
+    expect(meta("og:url")).toBe(`${site}/embed/${locale}/${id}/`);
+    expect(meta("og:locale")).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    const image = meta("og:image")!;
+    expect(new URL(image).pathname).toBe(`/downloads/${locale}/${id}.png`);
+    expect(meta("twitter:image")).toBe(image);
+    const png = readFileSync(join(DIST, new URL(image).pathname));
+    expect([meta("og:image:width"), meta("og:image:height")]).toEqual([
+      String(png.readUInt32BE(16)),
+      String(png.readUInt32BE(20)),
+    ]);
+    expect(meta("og:image:alt")).toBe(doc.querySelector("h1")?.textContent);
+  });
+});
+
+describe("the story list and the 404 page", () => {
+  it.each(["index.html", "404.html"])("%s has a 1200×630 share image", (file) => {
+    const doc = distPage(file);
+    const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
+    expect(image, file).toMatch(/\/share\/[a-z]{2}\/[a-z0-9-]+\.png$/);
+    const png = readFileSync(join(DIST, new URL(image!).pathname));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
+      "summary_large_image",
+    );
+    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe("en_US");
   });
 });
 
@@ -175,7 +234,10 @@ describe("dist/_headers", () => {
       const setting = rules.filter((r) => r.pattern.test(path));
       for (const [name, value] of headersFor(rules, path, host)) {
         const values = setting.flatMap((r) => r.headers).filter(([n]) => n.toLowerCase() === name);
-        expect(values.map(([, v]) => v), `${path} ${name}`).toContain(value);
+        expect(
+          values.map(([, v]) => v),
+          `${path} ${name}`,
+        ).toContain(value);
       }
     }
   });
