@@ -2,6 +2,7 @@ import type { ChartId } from "../charts/index.ts";
 import { locales, messages, type Locale } from "../i18n/index.ts";
 import { paths } from "./embed.ts";
 import { SHARE_SIZE } from "./exportChart.ts";
+import type { Correction } from "../schemas/story.ts";
 
 /** The chart a story's share image shows. */
 export const LEAD_CHART: ChartId = "deals-by-sector";
@@ -69,9 +70,12 @@ export function newsArticle(options: {
   locale: Locale;
   publisher: string;
   site: URL;
+  /** The edition's corrections and updates log; corrections become `correction` entries. */
+  log?: readonly Correction[];
 }): Record<string, unknown> {
   const { headline, description, url, image, published, modified, authors, locale, publisher, site } =
     options;
+  const corrections = byDate(options.log ?? []).filter((c) => c.kind === "correction");
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -87,10 +91,31 @@ export function newsArticle(options: {
     author: authors.map((name) => ({ "@type": "Organization", name, url: site.href })),
     publisher: { "@type": "Organization", name: publisher, url: site.href },
     isAccessibleForFree: true,
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((c) => ({
+            "@type": "CorrectionComment",
+            text: c.text,
+            datePublished: isoDateTime(c.date),
+          })),
+        }
+      : {}),
   };
 }
 
-/** A story's last change: the latest of its publication, its update and its notes and corrections. */
+/** Log entries oldest first (a stable sort keeps same-day entries in frontmatter order). */
+export const byDate = <T extends { date: string }>(log: readonly T[]): T[] =>
+  [...log].sort((a, b) => a.date.localeCompare(b.date));
+
+/** The log entries that touched a chart, oldest first: its embed and downloads carry them. */
+export const chartLog = (log: readonly Correction[], chart: string): Correction[] =>
+  byDate(log.filter((c) => c.charts.includes(chart)));
+
+/**
+ * A story's last change: the latest of its publication, its `updated` date, its notes and its
+ * corrections and updates log. JSON-LD `dateModified`, the byline, the feed's `updated` and the
+ * sitemap's `lastmod` all follow it.
+ */
 export function lastModified(story: {
   published: string;
   updated?: string | undefined;
