@@ -45,8 +45,15 @@ export function dataCsv(id: ChartId, dataset: Dataset, locale: Locale): string {
   return csvFormat(rows, columns) + "\n";
 }
 
-/** The chart's data as JSON: the dataset's description and licence with the records it draws. */
-export function dataJson(id: ChartId, dataset: Dataset): string {
+/**
+ * The chart's data as JSON: the dataset's description and licence with the records it draws, and
+ * the dated corrections and updates that touched the chart (oldest first).
+ */
+export function dataJson(
+  id: ChartId,
+  dataset: Dataset,
+  corrections: readonly { date: string; kind: string; text: string; figures: string[] }[] = [],
+): string {
   const spec = chartById(id);
   const derived = spec.derived?.(dataset.records);
   return (
@@ -58,6 +65,7 @@ export function dataJson(id: ChartId, dataset: Dataset): string {
         description: dataset.description,
         licence: dataset.licence,
         records: spec.cited(dataset.records),
+        corrections: corrections.map(({ date, kind, text, figures }) => ({ date, kind, text, figures })),
         ...(derived ? { derived } : {}),
       },
       null,

@@ -15,10 +15,17 @@ export const paths = {
   share: (locale: Locale, slug: string) => `/share/${locale}/${slug}.png`,
 };
 
+/** The width, in CSS pixels, at which embeds declare their height (oEmbed `width`, the snippet's `width`). */
+export const EMBED_WIDTH = 720;
+
 /** The pym.js childId our snippet uses for a chart. */
 export const childId = (locale: Locale, id: ChartId) => `hefei-${locale}-${id}`;
 
-/** The copyable snippet: a lazy iframe at a sensible height plus our resizing loader. */
+/**
+ * The copyable snippet: a lazy iframe at a sensible height plus our resizing loader. The `width`
+ * attribute takes a number of pixels (HTML has no percentages there); the inline style makes the
+ * frame fluid up to 46rem wherever the host keeps styles.
+ */
 export function embedSnippet(options: {
   site: URL;
   locale: Locale;
@@ -31,7 +38,7 @@ export function embedSnippet(options: {
   const src = new URL(`${paths.embed(locale, id)}?childId=${child}`, site).href;
   const loader = new URL("/embed.js", site).href;
   return (
-    `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="${height}" loading="lazy" ` +
+    `<iframe src="${src}" title="${escapeMarkup(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" ` +
     `style="border:0;width:100%;max-width:46rem" ${EMBED_ATTR}="${child}"></iframe>` +
     `<script async src="${loader}"></script>`
   );

@@ -1,4 +1,22 @@
 import { locales, messages, type Locale } from "../i18n/index.ts";
+import type { Correction } from "../schemas/story.ts";
+
+/** Open Graph locales (`language_TERRITORY`), one per published locale. */
+const OG_LOCALES: Record<Locale, string> = { en: "en_US", de: "de_DE", zh: "zh_CN" };
+
+/** A locale as the Open Graph protocol writes it: `en_US`, `de_DE`, `zh_CN`. */
+export const ogLocale = (locale: Locale): string => OG_LOCALES[locale];
+
+/** A calendar date (YYYY-MM-DD) as a full ISO 8601 date-time at midnight UTC. */
+export const isoDateTime = (date: string): string => `${date}T00:00:00Z`;
+
+/** A share image for a page: absolute URL, pixel size and text alternative. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
 
 /** hreflang alternates of a page that exists in every locale at `pathFor(locale)`. */
 export function alternates(pathFor: (locale: Locale) => string, site: URL) {
@@ -21,9 +39,12 @@ export function newsArticle(options: {
   locale: Locale;
   publisher: string;
   site: URL;
+  /** The edition's corrections and updates log; corrections become `correction` entries. */
+  log?: readonly Correction[];
 }): Record<string, unknown> {
   const { headline, description, url, image, published, modified, authors, locale, publisher, site } =
     options;
+  const corrections = byDate(options.log ?? []).filter((c) => c.kind === "correction");
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -32,16 +53,38 @@ export function newsArticle(options: {
     mainEntityOfPage: url,
     url,
     image: [image],
-    datePublished: published,
-    dateModified: modified,
+    datePublished: isoDateTime(published),
+    dateModified: isoDateTime(modified),
     inLanguage: messages(locale).intlLocale,
-    author: authors.map((name) => ({ "@type": "Organization", name })),
+    // The byline names the team, not people: each author is the site's organisation, at its home page.
+    author: authors.map((name) => ({ "@type": "Organization", name, url: site.href })),
     publisher: { "@type": "Organization", name: publisher, url: site.href },
     isAccessibleForFree: true,
+    ...(corrections.length > 0
+      ? {
+          correction: corrections.map((c) => ({
+            "@type": "CorrectionComment",
+            text: c.text,
+            datePublished: isoDateTime(c.date),
+          })),
+        }
+      : {}),
   };
 }
 
-/** A story's last change: the latest of its publication, its update and its notes and corrections. */
+/** Log entries oldest first (a stable sort keeps same-day entries in frontmatter order). */
+export const byDate = <T extends { date: string }>(log: readonly T[]): T[] =>
+  [...log].sort((a, b) => a.date.localeCompare(b.date));
+
+/** The log entries that touched a chart, oldest first: its embed and downloads carry them. */
+export const chartLog = (log: readonly Correction[], chart: string): Correction[] =>
+  byDate(log.filter((c) => c.charts.includes(chart)));
+
+/**
+ * A story's last change: the latest of its publication, its `updated` date, its notes and its
+ * corrections and updates log. JSON-LD `dateModified`, the byline, the feed's `updated` and the
+ * sitemap's `lastmod` all follow it.
+ */
 export function lastModified(story: {
   published: string;
   updated?: string | undefined;

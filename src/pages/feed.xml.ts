@@ -4,7 +4,8 @@ import { locales, messages } from "../i18n/index.ts";
 import { storyText } from "../lib/facts.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
-import { lastModified } from "../lib/meta.ts";
+import { formatDate } from "../lib/format.ts";
+import { byDate, isoDateTime, lastModified } from "../lib/meta.ts";
 
 /** An Atom feed of every story edition, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -18,15 +19,24 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = stories.map((story, i) => {
     const { title, dek: summary } = texts[i]!;
     const href = new URL(paths.story(story.data.locale, story.data.slug), site).href;
+    // The content repeats the summary and, when there are any, the corrections and updates.
+    const t = messages(story.data.locale);
+    const log = byDate(story.data.corrections).map(
+      (c) =>
+        `${c.kind === "correction" ? t.ui.correctionLabel : t.ui.updateLabel}${t.punctuation.comma}` +
+        `${formatDate(c.date, story.data.locale)}${t.punctuation.colon}${c.text}`,
+    );
+    const content = [summary, ...log].join("\n\n");
     return [
       `<entry xml:lang="${messages(story.data.locale).intlLocale}">`,
       `<title>${escapeMarkup(title)}</title>`,
       `<link rel="alternate" type="text/html" href="${escapeMarkup(href)}"/>`,
       `<id>${escapeMarkup(href)}</id>`,
-      `<published>${story.data.published}T00:00:00Z</published>`,
-      `<updated>${updatedOf(story)}T00:00:00Z</updated>`,
+      `<published>${isoDateTime(story.data.published)}</published>`,
+      `<updated>${isoDateTime(updatedOf(story))}</updated>`,
       ...story.data.byline.map((name) => `<author><name>${escapeMarkup(name)}</name></author>`),
       `<summary>${escapeMarkup(summary)}</summary>`,
+      `<content type="text">${escapeMarkup(content)}</content>`,
       `</entry>`,
     ].join("");
   });
@@ -34,6 +44,6 @@ export const GET: APIRoute = async ({ site }) => {
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
     `<title>${escapeMarkup(m.ui.feedTitle)}</title><id>${escapeMarkup(new URL("/", site).href)}</id>` +
     `<link rel="self" href="${escapeMarkup(new URL("/feed.xml", site).href)}"/><link rel="alternate" href="${escapeMarkup(new URL("/", site).href)}"/>` +
-    `<updated>${feedUpdated}T00:00:00Z</updated>\n${entries.join("\n")}\n</feed>\n`;
+    `<updated>${isoDateTime(feedUpdated)}</updated>\n${entries.join("\n")}\n</feed>\n`;
   return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
 };

@@ -8,13 +8,24 @@ export const isoDate = z.preprocess(
   z.iso.date({ error: "expected an ISO date (YYYY-MM-DD)" }),
 );
 
+/**
+ * False for a bare origin (`https://example.org` or `https://example.org/`): a reader who opens a
+ * home page cannot check the figure. A query string can name a document (`/?p=123`), so it counts.
+ */
+export function isDocumentUrl(url: string): boolean {
+  const { pathname, search } = new URL(url);
+  return pathname !== "/" || search !== "";
+}
+
 /** Where a figure came from. */
 export const sourceSchema = z.object(
   {
     /** Who published it, as readers should see it ("Xinhua via People's Daily Online"). */
     name: z.string().min(1, "expected the source's name"),
-    /** The page a reader can open to check the figure. */
-    url: z.url({ error: "expected the source's URL (https://...)" }),
+    /** The page a reader can open to check the figure: the document itself, never a site's home page. */
+    url: z.url({ error: "expected the source's URL (https://...)" }).refine(isDocumentUrl, {
+      error: "expected the address of the document that shows the figure, not a site's home page",
+    }),
     /** The source's publication date; omitted only where the source shows none. */
     date: isoDate.optional(),
   },

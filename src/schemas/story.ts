@@ -1,13 +1,40 @@
 import { z } from "zod";
 import { isoDate, sourceSchema } from "./dataset.ts";
 import { locales } from "../i18n/index.ts";
+import { publishedChartIds } from "../lib/publishedCharts.ts";
+import { readDatasets } from "../lib/readDatasets.ts";
 
-/** A dated note or correction shown at the end of a story. */
+/** A dated note shown at the end of a story. */
 export const noteSchema = z.object({
   date: isoDate,
   /** Plain text, in the story's language. */
   text: z.string().min(1, "expected the note's text"),
 });
+
+/**
+ * One entry of a story edition's corrections and updates log: a `correction` fixes something that
+ * was wrong (shown dated at the top of the story and on the embeds of the charts it touched); an
+ * `update` adds or refreshes something (shown at the foot, beside the notes).
+ */
+export const correctionSchema = z.object(
+  {
+    /** The day the change was published. */
+    date: isoDate,
+    kind: z.enum(["correction", "update"], { error: "expected a kind: correction or update" }),
+    /** What changed, in one sentence in the story's language. */
+    text: z.string({ error: "expected the text: one sentence saying what changed" }).min(1, {
+      error: "expected the text: one sentence saying what changed",
+    }),
+    /** Ids of the charts the change touched (src/charts): their embeds and downloads carry it. */
+    charts: z.array(z.string().min(1)).default([]),
+    /** Ids of the records the change touched (src/data/*.json). */
+    figures: z.array(z.string().min(1)).default([]),
+  },
+  { error: "expected a correction: { date, kind, text, charts?, figures? }" },
+);
+
+/** A validated entry of the corrections and updates log. */
+export type Correction = z.output<typeof correctionSchema>;
 
 /** Fields of a story edition's frontmatter (`src/stories/<story>/<locale>.mdx`). */
 export const storyShape = {
@@ -36,15 +63,61 @@ export const storyShape = {
   datasets: z.array(z.string().min(1)).min(1, "expected at least one dataset id"),
   sources: z.array(sourceSchema).min(1, "expected at least one source"),
   notes: z.array(noteSchema).default([]),
-  corrections: z.array(noteSchema).default([]),
+  /** Corrections and updates, oldest first or in any order; see `correctionSchema`. */
+  corrections: z.array(correctionSchema).default([]),
 };
 
-/** Checks across fields: an update cannot predate publication. */
+let figureIds: Set<string> | undefined;
+
+/** Every record id in src/data, read once (the datasets collection reports broken files itself). */
+function knownFigureIds(): Set<string> {
+  figureIds ??= new Set(
+    readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((record) => record.id)),
+  );
+  return figureIds;
+}
+
+/**
+ * Checks across fields: an update cannot predate publication, nor a correction; a correction may
+ * only name published charts and existing figures.
+ */
 export function refineStory(
-  story: { published: string; updated?: string | undefined },
+  story: {
+    published: string;
+    updated?: string | undefined;
+    corrections?: { date: string; charts: string[]; figures: string[] }[];
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (story.updated && story.updated < story.published) {
     ctx.addIssue({ code: "custom", path: ["updated"], message: "expected a date on or after published" });
   }
+  (story.corrections ?? []).forEach((correction, i) => {
+    if (correction.date < story.published) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["corrections", i, "date"],
+        message: `expected a date on or after published (${story.published})`,
+      });
+    }
+    const charts = publishedChartIds();
+    correction.charts.forEach((id, j) => {
+      if (!charts.includes(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", i, "charts", j],
+          message: `unknown chart id "${id}": expected one of ${charts.join(", ")}`,
+        });
+      }
+    });
+    correction.figures.forEach((id, j) => {
+      if (!knownFigureIds().has(id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["corrections", i, "figures", j],
+          message: `unknown figure id "${id}": expected a record id from src/data/*.json`,
+        });
+      }
+    });
+  });
 }

@@ -142,13 +142,14 @@ describe("hostile messages to the host page", () => {
       frame.srcdoc = `<script>parent.postMessage("pymxPYMx${c}xPYMxheightxPYMx333", "*")<\/script>`;
       document.body.append(frame);
     }, child);
-    // 3. A well-formed height from a different frame of the site's own origin.
+    // 3. A well-formed height from a different frame of the site's own origin (another embed:
+    //    only embeds may be framed by other sites, 404s included).
     await page.evaluate((src) => {
       const frame = document.createElement("iframe");
       frame.src = src;
       frame.name = "stranger";
       document.body.append(frame);
-    }, `${site.url}/no-such-page/`);
+    }, `${site.url}/embed/en/hefei-map/?childId=stranger`);
     await expect
       .poll(() => page.frames().some((f) => f.name() === "stranger" && f.url().startsWith(site.url)))
       .toBe(true);

@@ -43,6 +43,19 @@ describe("every page under its real headers", () => {
   }
 });
 
+describe("a path that does not exist", () => {
+  it.each(["/no-such-page", "/en/no-such-story/", "/downloads/en/nothing.png"])(
+    "%s answers 404 with the page CSP and frame protection",
+    async (path) => {
+      const response = await fetch(site.base + path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'self'/);
+      expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+      expect(await response.text()).toContain("<h1>");
+    },
+  );
+});
+
 describe("without JavaScript", () => {
   it.each([...stories, ...embeds])("%s shows all its text, charts and tables", async (path) => {
     const { page, problems, close } = await open(path, {

@@ -8,6 +8,7 @@ import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { svgSize } from "../../src/lib/exportChart.ts";
 import { DIST, distFile, distPage } from "../support/dist.ts";
 import { chartsOf, publishedCharts } from "../support/published.ts";
+import { headersFor, parseHeaders } from "../support/server.ts";
 
 const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));
 
@@ -52,6 +53,10 @@ describe.each(locales)("embeds and downloads, %s", (locale) => {
     expect(oembed.html).toContain(`/embed/${locale}/${id}/?childId=`);
     expect(oembed.html).toContain("/embed.js");
     expect(oembed.html).toContain('loading="lazy"');
+    const cacheControl = headersFor(parseHeaders(distFile("_headers")), `/oembed/${locale}/${id}.json`).get(
+      "cache-control",
+    );
+    expect(cacheControl).toBe(`public, max-age=${oembed.cache_age}`);
     const png = readFileSync(`${DIST}${new URL(oembed.thumbnail_url).pathname}`);
     expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
   });
@@ -104,7 +109,7 @@ describe("the story's embed snippets", () => {
       const code = doc.querySelector(`#chart-${id} .embed-code code`)?.textContent ?? "";
       expect(code).toMatch(
         new RegExp(
-          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="100%" height="\\d+" loading="lazy"`,
+          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="720" height="\\d+" loading="lazy"`,
         ),
       );
       expect(code).toContain('<script async src="');

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { locales } from "../../src/i18n/index.ts";
-import { parseHeaders } from "../support/server.ts";
+import { headersFor, parseHeaders } from "../support/server.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
 
@@ -88,16 +88,36 @@ describe.each(locales)("the %s story's metadata", (locale) => {
     expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
   });
 
-  it("has NewsArticle JSON-LD dated by its latest note", () => {
+  it("gives Open Graph its locale as language_TERRITORY, and the other editions as alternates", () => {
+    const ogLocales = { en: "en_US", de: "de_DE", zh: "zh_CN" };
+    expect(meta("og:locale")).toBe(ogLocales[locale]);
+    const alternates = [...doc.querySelectorAll('meta[property="og:locale:alternate"]')].map((m) =>
+      m.getAttribute("content"),
+    );
+    expect(alternates.sort()).toEqual(
+      locales
+        .filter((l) => l !== locale)
+        .map((l) => ogLocales[l])
+        .sort(),
+    );
+  });
+
+  it("has NewsArticle JSON-LD with full date-times, dated by its latest note", () => {
     const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data["@type"]).toBe("NewsArticle");
     expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
-    expect(data.datePublished).toBe(doc.querySelector(".byline time")?.getAttribute("datetime"));
+    const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+    expect(data.datePublished).toMatch(isoDateTime);
+    expect(data.dateModified).toMatch(isoDateTime);
+    const published = doc.querySelector(".byline time")?.getAttribute("datetime");
+    expect(data.datePublished).toBe(`${published}T00:00:00Z`);
     const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) =>
       t.getAttribute("datetime")!,
     );
-    expect(data.dateModified).toBe([data.datePublished, ...noteDates].sort().at(-1));
+    expect(data.dateModified).toBe(`${[published!, ...noteDates].sort().at(-1)}T00:00:00Z`);
+    expect(meta("article:published_time")).toBe(data.datePublished);
     expect(data.author[0].name.length).toBeGreaterThan(3);
+    expect(data.author[0].url).toBe(`${site}/`);
     expect(data.publisher.name).toBeTruthy();
     expect(data.image[0]).toBe(meta("og:image"));
   });
@@ -125,6 +145,47 @@ describe.each(locales)("the %s story's metadata", (locale) => {
   });
 });
 
+describe.each(locales)("the %s embed pages' link previews", (locale) => {
+  const chartIds = publishedCharts()
+    .filter((p) => p.locale === locale)
+    .map((p) => p.id);
+  it.each(chartIds)("%s has Open Graph and Twitter tags with its PNG download as image", (id) => {
+    const doc = distPage(`embed/${locale}/${id}/index.html`);
+    const meta = (key: string) =>
+      doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+    expect(meta("og:title")).toBe(doc.title);
+    expect(meta("twitter:title")).toBe(doc.title);
+    expect(meta("og:description")).toBe(meta("description"));
+    expect(meta("twitter:description")).toBe(meta("description"));
+    expect(meta("og:url")).toBe(`${site}/embed/${locale}/${id}/`);
+    expect(meta("og:locale")).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    const image = meta("og:image")!;
+    expect(new URL(image).pathname).toBe(`/downloads/${locale}/${id}.png`);
+    expect(meta("twitter:image")).toBe(image);
+    const png = readFileSync(join(DIST, new URL(image).pathname));
+    expect([meta("og:image:width"), meta("og:image:height")]).toEqual([
+      String(png.readUInt32BE(16)),
+      String(png.readUInt32BE(20)),
+    ]);
+    expect(meta("og:image:alt")).toBe(doc.querySelector("h1")?.textContent);
+  });
+});
+
+describe("the story list and the 404 page", () => {
+  it.each(["index.html", "404.html"])("%s has a 1200×630 share image", (file) => {
+    const doc = distPage(file);
+    const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
+    expect(image, file).toMatch(/\/share\/[a-z]{2}\/[a-z0-9-]+\.png$/);
+    const png = readFileSync(join(DIST, new URL(image!).pathname));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
+      "summary_large_image",
+    );
+    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe("en_US");
+  });
+});
+
 describe("site files", () => {
   it("has a well-formed sitemap listing every edition", () => {
     const xml = distFile("sitemap.xml");
@@ -144,32 +205,52 @@ describe("site files", () => {
 
 describe("dist/_headers", () => {
   const rules = parseHeaders(distFile("_headers"));
-  const headersFor = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+  const hosts = ["cloudflare", "netlify"] as const;
+  const missing = ["/no-such-page", "/en/no-such-story/", "/embed.json", "/downloads/en/nothing.png"];
 
-  it("gives every page one CSP without unsafe-inline or unsafe-eval", () => {
-    for (const file of htmlFiles) {
-      const csp = headersFor(urlPath(file)).filter(([name]) => name === "Content-Security-Policy");
-      expect(csp.length, file).toBe(1);
-      expect(csp[0]![1]).not.toMatch(/unsafe-inline|unsafe-eval/);
-      expect(csp[0]![1]).toMatch(file.startsWith("embed/") ? /frame-ancestors \*/ : /frame-ancestors 'self'/);
+  it.each(hosts)(
+    "gives every page, and any missing path, exactly one CSP without unsafe-inline or unsafe-eval (%s)",
+    (host) => {
+      for (const path of [...htmlFiles.map(urlPath), ...missing]) {
+        const csp = headersFor(rules, path, host).get("content-security-policy");
+        expect(csp, path).toBeTruthy();
+        expect(csp!.match(/frame-ancestors/g)?.length, `${path}: ${csp}`).toBe(1);
+        expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+        expect(csp).toMatch(path.startsWith("/embed/") ? /frame-ancestors \*/ : /frame-ancestors 'self'/);
+      }
+    },
+  );
+
+  it("protects every non-embed response from framing, missing paths included", () => {
+    for (const path of [...htmlFiles.map(urlPath).filter((p) => !p.startsWith("/embed/")), ...missing]) {
+      expect(headersFor(rules, path).get("x-frame-options"), path).toBe("SAMEORIGIN");
     }
+    // Cloudflare detaches it on embeds; on Netlify the embed CSP's frame-ancestors overrides it.
+    expect(headersFor(rules, "/embed/en/hefei-map/").get("x-frame-options")).toBeUndefined();
   });
 
-  it("never sets one header twice for one path, whatever order a host applies rules in", () => {
+  it.each(hosts)("never joins two values of one header for one path (%s)", (host) => {
     for (const path of [
       ...htmlFiles.map(urlPath),
+      ...missing,
       "/_astro/x.js",
       "/embed.js",
       "/downloads/en/hefei-map.png",
       "/oembed/en/hefei-map.json",
     ]) {
-      const names = headersFor(path).map(([name]) => name);
-      expect(names.length, path).toBe(new Set(names).size);
+      const setting = rules.filter((r) => r.pattern.test(path));
+      for (const [name, value] of headersFor(rules, path, host)) {
+        const values = setting.flatMap((r) => r.headers).filter(([n]) => n.toLowerCase() === name);
+        expect(
+          values.map(([, v]) => v),
+          `${path} ${name}`,
+        ).toContain(value);
+      }
     }
   });
 
   it("caches hashed assets forever and revalidates HTML, with the security headers everywhere", () => {
-    const get = (path: string, name: string) => headersFor(path).find(([n]) => n === name)?.[1];
+    const get = (path: string, name: string) => headersFor(rules, path).get(name.toLowerCase());
     expect(get("/_astro/site.abc123.css", "Cache-Control")).toBe("public, max-age=31536000, immutable");
     expect(get("/en/hefei-deals/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
     expect(get("/embed/en/hefei-map/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
@@ -180,7 +261,7 @@ describe("dist/_headers", () => {
       "Permissions-Policy",
     ]) {
       expect(get("/en/hefei-deals/", name), name).toBeTruthy();
+      expect(get("/no-such-page", name), name).toBeTruthy();
     }
-    expect(get("/embed/en/hefei-map/", "X-Frame-Options")).toBeUndefined();
   });
 });

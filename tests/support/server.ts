@@ -18,9 +18,16 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** Rules from a Netlify/Cloudflare-style `_headers` file: a path pattern and its headers. */
-export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+/** One `_headers` rule: a path pattern, the headers it sets and the headers it detaches (`! Name`). */
+export interface ParsedRule {
+  pattern: RegExp;
+  headers: [string, string][];
+  detach: string[];
+}
+
+/** Rules from a Netlify/Cloudflare-style `_headers` file, in file order. */
+export function parseHeaders(text: string): ParsedRule[] {
+  const rules: ParsedRule[] = [];
   for (const line of text.split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
@@ -28,7 +35,9 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
         .trim()
         .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
         .replace(/\*/g, ".*");
-      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
+      rules.push({ pattern: new RegExp(`^${glob}$`), headers: [], detach: [] });
+    } else if (line.trim().startsWith("!")) {
+      rules.at(-1)?.detach.push(line.trim().slice(1).trim());
     } else {
       const [name, ...rest] = line.trim().split(":");
       rules.at(-1)?.headers.push([name!.trim(), rest.join(":").trim()]);
@@ -38,8 +47,34 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
 }
 
 /**
- * Serves `root` on a free loopback port like a static host or CDN: applies `root/_headers` and
- * gzips text. Test code only.
+ * The headers a host sends for a request path (names lower-cased). `cloudflare` (Cloudflare Pages,
+ * the default): every matching rule applies in file order; a rule first detaches its `! Name`
+ * headers, and a header set by two rules is joined with ", ". `netlify`: every matching rule
+ * applies in file order, a later rule's value replacing an earlier one; detach lines, which have
+ * no colon, are ignored by Netlify's parser.
+ */
+export function headersFor(
+  rules: readonly ParsedRule[],
+  path: string,
+  host: "cloudflare" | "netlify" = "cloudflare",
+): Map<string, string> {
+  const headers = new Map<string, string>();
+  const setByRules = new Set<string>();
+  for (const rule of rules.filter((r) => r.pattern.test(path))) {
+    if (host === "cloudflare") for (const name of rule.detach) headers.delete(name.toLowerCase());
+    for (const [rawName, value] of rule.headers) {
+      const name = rawName.toLowerCase();
+      const joined = host === "cloudflare" && setByRules.has(name) && headers.has(name);
+      headers.set(name, joined ? `${headers.get(name)}, ${value}` : value);
+      setByRules.add(name);
+    }
+  }
+  return headers;
+}
+
+/**
+ * Serves `root` on a free loopback port like a static host or CDN: answers a missing path with
+ * 404.html, applies `root/_headers` as Cloudflare Pages does and gzips text. Test code only.
  */
 export async function serveStatic(
   root: string,
@@ -58,9 +93,8 @@ export async function serveStatic(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = existsSync(file);
     if (!found) file = join(base, "404.html");
-    for (const rule of rules) {
-      if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
-    }
+    // Like Cloudflare Pages: rules match the requested path, also when the answer is 404.html.
+    for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
     if (!existsSync(file)) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DataError, parseDataset } from "../../src/lib/validate.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
+import { isDocumentUrl } from "../../src/schemas/dataset.ts";
 
 const fixture = (name: string) => `tests/fixtures/datasets/${name}.json`;
 const load = (name: string) => JSON.parse(readFileSync(fixture(name), "utf8")) as unknown;
@@ -35,6 +36,11 @@ describe("dataset validation", () => {
       /expected a unique id: "deals.count" is already used by records\[0\]/,
     ],
     ["derived-without-formula", 'records[0] (id "deals.count").formula', /expected a formula/],
+    [
+      "home-page-source",
+      'records[0] (id "deals.count").source.url',
+      /expected the address of the document that shows the figure, not a site's home page/,
+    ],
   ])("%s names the file, the field and what was expected", (name, field, expected) => {
     const message = problem(name);
     expect(message).toContain(`tests/fixtures/datasets/${name}.json: ${field}: `);
@@ -48,6 +54,29 @@ describe("dataset validation", () => {
     );
     const ids = datasets.flatMap((d) => d.dataset.records.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([
+    ["https://www.geonames.org/", false],
+    ["https://www.wehefei.com", false],
+    ["https://hub.kpmg.de/#top", false],
+    ["https://www.wehefei.com/news/2025/01/22/c_637481.htm", true],
+    ["https://www.geonames.org/advanced-search.html?q=Bavaria&", true],
+    ["https://example.org/?p=2075", true],
+  ])("treats %s as a document: %s", (url, expected) => {
+    expect(isDocumentUrl(url)).toBe(expected);
+  });
+
+  it("finds no home page among the sources of the datasets and the stories", () => {
+    const urls = [
+      ...readDatasets("src/data").flatMap((d) => d.dataset.records.map((r) => r.source.url)),
+      ...readdirSync("src/stories", { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".mdx"))
+        .flatMap((f) => [...readFileSync(`src/stories/${f}`, "utf8").matchAll(/^\s+url: (\S+)$/gm)])
+        .map((m) => m[1]!),
+    ];
+    expect(urls.length).toBeGreaterThan(60);
+    expect(urls.filter((url) => !isDocumentUrl(url))).toEqual([]);
   });
 
   it("rejects a record id used in two dataset files", () => {

@@ -4,7 +4,8 @@ import { messages, type Locale } from "../../../i18n/index.ts";
 import { chartDataset, chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
 import { svgSize } from "../../../lib/exportChart.ts";
 import { embedHeight } from "../../../lib/renderChart.ts";
-import { embedSnippet, paths } from "../../../lib/embed.ts";
+import { EMBED_WIDTH, embedSnippet, paths } from "../../../lib/embed.ts";
+import { OEMBED_MAX_AGE } from "../../../lib/headers.ts";
 
 export const getStaticPaths = chartPaths;
 
@@ -24,12 +25,12 @@ export const GET: APIRoute = async ({ params, site }) => {
     provider_name: messages(locale).ui.siteName,
     provider_url: new URL("/", site).href,
     html: embedSnippet({ site: site!, locale, id, title, height }),
-    width: 720,
+    width: EMBED_WIDTH,
     height,
     thumbnail_url: new URL(paths.download(locale, id, "png"), site).href,
     thumbnail_width: size.width * 2,
     thumbnail_height: size.height * 2,
-    cache_age: 86400,
+    cache_age: OEMBED_MAX_AGE,
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { "content-type": "application/json+oembed" },

@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/** A copy of the project in a temporary folder, to build with one input changed. Test code only. */
+export interface ProjectCopy {
+  dir: string;
+  /** Rewrites a file of the copy (path relative to the project root). */
+  edit(path: string, change: (text: string) => string): void;
+  /** Runs `astro build` in the copy; returns its exit status and everything it printed. */
+  build(): { status: number | null; output: string };
+  /** Deletes the copy. */
+  remove(): void;
+}
+
+/** Copies the sources (not dist/ or node_modules, which is linked) into a fresh temporary folder. */
+export function copyProject(prefix: string): ProjectCopy {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const entry of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+    if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
+  }
+  symlinkSync(resolve("node_modules"), join(dir, "node_modules"), "dir");
+  return {
+    dir,
+    edit(path, change) {
+      const file = join(dir, path);
+      writeFileSync(file, change(readFileSync(file, "utf8")));
+    },
+    build() {
+      const result = spawnSync("npx", ["astro", "build"], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", TZ: "UTC" },
+      });
+      // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
+      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, "");
+      return { status: result.status, output };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
