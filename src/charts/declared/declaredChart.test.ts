@@ -2,6 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import type { FigureRecord } from "../../schemas/dataset.ts";
 import { declaredChart } from "./declaredChart.ts";
+import { axisFormat, valueFormat } from "./marks.ts";
 
 const FILE = "src/charts/test-chart/chart.json";
 const source = { name: "Test source", url: "https://example.org/table.html", date: "2025-01-01" };
@@ -123,6 +124,16 @@ describe("a declared chart", () => {
       e.getAttribute("data-tip"),
     );
     expect(tips).toContain("Beta, 2021: no sourced figure");
+  });
+});
+
+describe("numbers on a declared chart", () => {
+  it("label bars at the precision the source stated, while axis ticks may round", () => {
+    expect(valueFormat("count", "en")(3_570_000)).toBe("3.57M");
+    expect(valueFormat("count", "en")(1_684_000)).toBe("1.684M");
+    expect(valueFormat("EUR", "en")(246_300_000_000)).toBe("€246.3B");
+    expect(axisFormat("count", "en")(3_000_000)).toBe("3M");
+    expect(axisFormat("EUR", "de")(200_000_000_000)).toMatch(/^200\sMrd\.\s€$/u);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
 import { fill, messages, type Locale } from "../../i18n/index.ts";
-import { formatFigure } from "../../lib/format.ts";
+import { formatFigure, statedDigits } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
 import { seriesVar, type SeriesColor } from "../palette.ts";
 import { isPartial, periodLabel, periodLines } from "../periods.ts";
@@ -39,6 +39,22 @@ export function axisFormat(unit: Declaration["unit"], locale: Locale): (value: n
     ...(unit === "count" ? {} : { style: "currency", currency: unit, currencyDisplay: "narrowSymbol" }),
   });
   return (v) => f.format(v);
+}
+
+/**
+ * A figure's short label on its bar: compact, but at the precision its source stated (3.57M,
+ * never 3.6M), so a label never rounds a figure the way an axis tick may.
+ */
+export function valueFormat(unit: Declaration["unit"], locale: Locale): (value: number) => string {
+  if (unit === "percent" || unit === "percent-change") return axisFormat(unit, locale);
+  const intl = messages(locale).intlLocale;
+  return (v) =>
+    new Intl.NumberFormat(intl, {
+      notation: "compact",
+      compactDisplay: "short",
+      maximumSignificantDigits: Math.max(2, statedDigits(v)),
+      ...(unit === "count" ? {} : { style: "currency", currency: unit, currencyDisplay: "narrowSymbol" }),
+    }).format(v);
 }
 
 /** Approximate width of a label at 13 px: CJK glyphs are about twice as wide as Latin ones. */
@@ -203,7 +219,7 @@ export function drawDeclared(
                     fx: "period",
                     x: "series",
                     y: "value",
-                    text: (p: Point) => format(p.value),
+                    text: (p: Point) => valueFormat(decl.unit, locale)(p.value),
                     dy: -9,
                     fill: "var(--ink)",
                   }),
