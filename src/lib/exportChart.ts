@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import { readFileSync } from "node:fs";
+import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { cacheKey, cached } from "./buildCache.ts";
 import { parseHTML } from "linkedom";
 import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
 import { exportColor } from "../charts/palette.ts";
@@ -100,18 +102,41 @@ export function exportSvg(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root.outerHTML}\n`;
 }
 
+/** resvg's options: zoom to `scale`, only the bundled fonts. */
+const resvgOptions = (scale: number) => ({
+  fitTo: { mode: "zoom" as const, value: scale },
+  font: {
+    fontFiles: FONT_FILES,
+    loadSystemFonts: false,
+    defaultFontFamily: EXPORT_FONT,
+    sansSerifFamily: EXPORT_FONT,
+  },
+});
+
 /** Renders an SVG to PNG with resvg at `scale`, using only the bundled fonts. */
 export function renderPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
-    font: {
-      fontFiles: FONT_FILES,
-      loadSystemFonts: false,
-      defaultFontFamily: EXPORT_FONT,
-      sansSerifFamily: EXPORT_FONT,
-    },
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, resvgOptions(scale)).render().asPng();
+}
+
+let renderer: string | undefined;
+/** What else determines a PNG besides its SVG: resvg's version and the fonts' bytes. */
+function rendererKey(): string {
+  renderer ??= cacheKey([
+    JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")).version,
+    ...FONT_FILES.map((file) => readFileSync(file)),
+  ]);
+  return renderer;
+}
+
+/**
+ * renderPng through the build cache (src/lib/buildCache.ts), keyed by the SVG, the scale,
+ * resvg's version and the fonts. A miss renders on libuv's thread pool (renderAsync), so pages
+ * Astro renders concurrently (build.concurrency) render their PNGs in parallel.
+ */
+export function renderPngCached(svg: string, scale = 2): Promise<Buffer> {
+  return cached(["png", rendererKey(), String(scale), svg], async () =>
+    (await renderAsync(svg, resvgOptions(scale))).asPng(),
+  );
 }
 
 /** The pixel size of an exported SVG, read from its root element. */

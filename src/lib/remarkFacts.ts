@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
@@ -69,6 +69,31 @@ export function checkStory(
   }
 }
 
+let read: { dir: string; signature: string; ids: Set<string> } | undefined;
+
+/**
+ * Every record id in `dir`, read and validated once per build rather than once per story: kept
+ * while the files' names, sizes and modification times stay the same, so `astro dev` still sees
+ * an edited dataset at once.
+ */
+export function datasetIds(dir: string): Set<string> {
+  const signature = readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const { mtimeMs, size } = statSync(join(dir, name));
+      return `${name}:${mtimeMs}:${size}`;
+    })
+    .join("|");
+  if (read?.dir !== dir || read.signature !== signature)
+    read = {
+      dir,
+      signature,
+      ids: new Set(readDatasets(dir).flatMap(({ dataset }) => dataset.records.map((r) => r.id))),
+    };
+  return read.ids;
+}
+
 /** Chart ids: the folders of `dir` holding a chart.json or chart.ts (the same rule the registry uses). */
 export function chartFolders(dir: string): Set<string> {
   return new Set(
@@ -87,7 +112,7 @@ export default function remarkFacts(options: { dataDir?: string; chartsDir?: str
   const chartsDir = options.chartsDir ?? join(process.cwd(), "src/charts");
   return (tree: Root, file: VFile) => {
     if (!file.path?.includes("/stories/")) return;
-    const ids = new Set(readDatasets(dataDir).flatMap(({ dataset }) => dataset.records.map((r) => r.id)));
+    const ids = datasetIds(dataDir);
     checkStory(tree, file, ids, chartFolders(chartsDir));
   };
 }

@@ -1,25 +1,27 @@
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
 import { messages } from "../i18n/index.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
 import { lastModified } from "../lib/meta.ts";
+import { storyEditions } from "../lib/editions.ts";
 
 /** sitemap.xml: the story list and every story edition, with hreflang alternates. */
 export const GET: APIRoute = async ({ site }) => {
-  const stories = await getCollection("stories");
+  const grouped = await storyEditions();
   const url = (path: string) => escapeMarkup(new URL(path, site).href);
-  const entries = stories.map((story) => {
-    const editions = stories.filter((s) => s.data.slug === story.data.slug);
-    const lastmod = lastModified(story.data);
-    const links = editions
-      .map(
-        (e) =>
-          `<xhtml:link rel="alternate" hreflang="${messages(e.data.locale).intlLocale}" href="${url(paths.story(e.data.locale, e.data.slug))}"/>`,
-      )
-      .join("");
-    return `<url><loc>${url(paths.story(story.data.locale, story.data.slug))}</loc><lastmod>${lastmod}</lastmod>${links}</url>`;
-  });
+  // Editions come grouped once per build: linear in the number of stories.
+  const entries = [...grouped.values()].flatMap(({ editions }) =>
+    editions.map((story) => {
+      const lastmod = lastModified(story.data);
+      const links = editions
+        .map(
+          (e) =>
+            `<xhtml:link rel="alternate" hreflang="${messages(e.data.locale).intlLocale}" href="${url(paths.story(e.data.locale, e.data.slug))}"/>`,
+        )
+        .join("");
+      return `<url><loc>${url(paths.story(story.data.locale, story.data.slug))}</loc><lastmod>${lastmod}</lastmod>${links}</url>`;
+    }),
+  );
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "@mdx-js/mdx";
 import { VFile } from "vfile";
-import remarkFacts from "../../src/lib/remarkFacts.ts";
+import remarkFacts, { datasetIds } from "../../src/lib/remarkFacts.ts";
 import { fillFacts, handTypedFigures } from "../../src/lib/factText.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 
@@ -54,5 +56,24 @@ describe("story checks", () => {
     expect(() => fillFacts("{fact:deals.nope}", facts, "en", "x.mdx: title")).toThrow(
       'x.mdx: title: unknown fact id "deals.nope": expected an id from src/data/*.json',
     );
+  });
+});
+
+describe("dataset ids for the story checks", () => {
+  it("are read once while the files stay the same, and again after an edit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "hefei-ids-"));
+    try {
+      cpSync("tests/fixtures/datasets-ok/valid.json", join(dir, "valid.json"));
+      const first = datasetIds(dir);
+      expect(datasetIds(dir)).toBe(first);
+      const data = JSON.parse(readFileSync(join(dir, "valid.json"), "utf8"));
+      data.records[0].id = "deals.renamed";
+      writeFileSync(join(dir, "valid.json"), JSON.stringify(data));
+      const second = datasetIds(dir);
+      expect(second).not.toBe(first);
+      expect(second.has("deals.renamed")).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

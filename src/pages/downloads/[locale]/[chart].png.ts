@@ -2,12 +2,15 @@ import type { APIRoute } from "astro";
 import type { ChartId } from "../../../charts/index.ts";
 import type { Locale } from "../../../i18n/index.ts";
 import { chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
-import { renderPng } from "../../../lib/exportChart.ts";
+import { renderPngCached } from "../../../lib/exportChart.ts";
 
 export const getStaticPaths = chartPaths;
 
 /** The chart as a PNG at 2x, rendered at build time with the bundled font. */
 export const GET: APIRoute = async ({ params, site }) => {
-  const png = renderPng(await chartExportSvg(params.chart as ChartId, params.locale as Locale, site), 2);
+  const png = await renderPngCached(
+    await chartExportSvg(params.chart as ChartId, params.locale as Locale, site),
+    2,
+  );
   return new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });
 };

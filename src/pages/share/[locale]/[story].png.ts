@@ -3,7 +3,7 @@ import { getCollection } from "astro:content";
 import { messages } from "../../../i18n/index.ts";
 import { chartDataset, shareChart } from "../../../lib/chartContext.ts";
 import { storyText } from "../../../lib/facts.ts";
-import { renderPng, shareCardSvg } from "../../../lib/exportChart.ts";
+import { renderPngCached, shareCardSvg } from "../../../lib/exportChart.ts";
 
 export async function getStaticPaths() {
   const stories = await getCollection("stories");
@@ -26,5 +26,7 @@ export const GET: APIRoute = async ({ props }) => {
     locale: story.data.locale,
     siteName: messages(story.data.locale).ui.siteName,
   });
-  return new Response(new Uint8Array(renderPng(svg, 1)), { headers: { "content-type": "image/png" } });
+  return new Response(new Uint8Array(await renderPngCached(svg, 1)), {
+    headers: { "content-type": "image/png" },
+  });
 };
