@@ -7,10 +7,24 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { chartFolders } from "../src/lib/remarkFacts.ts";
+import { archiveRun, archiveSizes } from "./archive.ts";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { distFiles, gzipSize } from "../tests/support/dist.ts";
 import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
 import { serveStatic } from "../tests/support/server.ts";
+
+// `npm run bench -- --archive 1,10,25`: the archive benchmark alone (scripts/archive.ts).
+const archiveArg = process.argv.indexOf("--archive");
+if (archiveArg > 0) {
+  const rows = [];
+  for (const n of archiveSizes(process.argv[archiveArg + 1] ?? "10")) {
+    rows.push(archiveRun(n));
+    console.log(`archive of ${n}: done`);
+  }
+  console.log("\nArchive benchmark (synthetic stories × 3 locales × 4 declared charts, temporary copy):");
+  printTable(rows);
+  process.exit(0);
+}
 
 /** Playwright resource types grouped into the table's columns. */
 const KINDS: Record<string, string> = { document: "html", stylesheet: "css", script: "js" };
