@@ -4,6 +4,7 @@ import { formatFigure } from "../../src/lib/format.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { distPage } from "../support/dist.ts";
 import { chartsOf } from "../support/published.ts";
+import { chartById } from "../../src/charts/index.ts";
 
 const records = new Map(
   readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((r) => [r.id, r])),
@@ -67,7 +68,11 @@ describe("the English story as built", () => {
       expect(figure, id).not.toBeNull();
       expect(figure!.querySelectorAll("svg[role=img]").length).toBe(2);
       expect(figure!.querySelector("svg")?.getAttribute("aria-label")?.length).toBeGreaterThan(40);
-      expect(figure!.querySelectorAll("table tbody tr").length).toBeGreaterThan(3);
+      const spec = chartById(id);
+      const cited = spec.cited(
+        readDatasets("src/data").find((d) => d.dataset.id === spec.dataset)!.dataset.records,
+      );
+      expect(figure!.querySelectorAll("table tbody tr").length, id).toBe(cited.length);
       expect(figure!.querySelector(".chart-sources a")?.getAttribute("href")).toMatch(/^https:\/\//);
     }
   });
