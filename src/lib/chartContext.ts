@@ -17,6 +17,8 @@ let citing: Promise<Map<ChartId, Map<Locale, Story>>> | undefined;
  * fails, naming both files.
  */
 export function chartEditions(): Promise<Map<ChartId, Map<Locale, Story>>> {
+  // In `astro dev` an edited story may cite another chart: group again on every request.
+  if (import.meta.env.DEV) citing = undefined;
   citing ??= getCollection("stories").then((stories) => {
     const found = new Map<ChartId, Map<Locale, Story>>(chartIds.map((id) => [id, new Map()]));
     for (const story of [...stories].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -12,6 +12,8 @@ let index: Promise<Map<string, Fact>> | undefined;
 
 /** Every record of every dataset by id, built once per build. */
 export function factIndex(): Promise<Map<string, Fact>> {
+  // In `astro dev` a dataset may have been edited since: index again on every request.
+  if (import.meta.env.DEV) index = undefined;
   index ??= getCollection("datasets").then((entries) => {
     const map = new Map<string, Fact>();
     for (const { data } of entries)
