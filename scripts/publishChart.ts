@@ -69,7 +69,7 @@ const args = process.argv.slice(2);
 const dateAt = args.indexOf("--date");
 const date = dateAt >= 0 ? args[dateAt + 1] : new Date().toISOString().slice(0, 10);
 if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date: expected YYYY-MM-DD, got "${date}"`);
-const named = args.filter((a, i) => !a.startsWith("--") && i !== dateAt + 1);
+const named = args.filter((a, i) => !a.startsWith("--") && (dateAt < 0 || i !== dateAt + 1));
 if (!named.length && !args.includes("--all"))
   fail("name the charts to publish (npm run publish-chart <chart-id> …) or pass --all");
 
