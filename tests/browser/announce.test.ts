@@ -9,13 +9,13 @@ const site = useBuiltSite();
 /** How often `text` occurs in an ARIA snapshot (YAML doubles single quotes inside quoted strings). */
 const occurrences = (snapshot: string, text: string) => snapshot.replace(/''/g, "'").split(text).length - 1;
 
-// Each page a chart is on: every story edition, and every embed, latest and frozen.
+// Each page a chart is on: every story edition and latest embed, and one frozen version (the
+// others are copies of latest embeds, frozen by the same code).
+const first = publishedCharts()[0]!;
 const pages = [
   ...editions().map((e) => ({ locale: e.locale, path: paths.story(e.locale, e.slug), charts: e.charts })),
-  ...publishedCharts().flatMap(({ locale, id }) => [
-    { locale, path: paths.embed(locale, id), charts: [id] },
-    { locale, path: paths.embedVersion(locale, id, 1), charts: [id] },
-  ]),
+  ...publishedCharts().map(({ locale, id }) => ({ locale, path: paths.embed(locale, id), charts: [id] })),
+  { locale: first.locale, path: paths.embedVersion(first.locale, first.id, 1), charts: [first.id] },
 ];
 
 describe("what a screen reader hears of each chart", () => {
