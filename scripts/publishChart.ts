@@ -72,6 +72,8 @@ if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date: expected YYYY-MM-D
 const named = args.filter((a, i) => !a.startsWith("--") && (dateAt < 0 || i !== dateAt + 1));
 if (!named.length && !args.includes("--all"))
   fail("name the charts to publish (npm run publish-chart <chart-id> …) or pass --all");
+for (const id of named)
+  if (!existsSync(`src/charts/${id}`)) fail(`unknown chart "${id}": no folder src/charts/${id}/`);
 
 if (!args.includes("--no-build")) {
   const build = spawnSync("npx", ["astro", "build"], {
@@ -88,7 +90,6 @@ const ids = args.includes("--all")
   : named;
 
 for (const id of ids) {
-  if (!existsSync(`src/charts/${id}`)) fail(`unknown chart "${id}": no folder src/charts/${id}/`);
   const inLocales = built(id);
   if (!inLocales.length) fail(`chart "${id}": no story cites it, so it has no embed page to publish`);
   const manifest = readManifest(id) ?? { chart: id, versions: [] };
