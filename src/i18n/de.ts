@@ -68,6 +68,15 @@ export const de: Messages = {
     copied: "Kopiert",
     embedPym:
       "Nutzt Ihre Seite bereits pym.js, verwenden Sie stattdessen dessen Parent mit der Embed-URL; unsere Einbettung sendet die Höhennachricht von pym.js v1:",
+    embedLatest: "Neueste Fassung (folgt Korrekturen)",
+    embedVersion: "Diese Fassung ({version}, {date}): ändert sich nie",
+    embedChoice: "Welcher Stand der Grafik eingebettet wird",
+    embedFallback:
+      "Wo keine iframes erlaubt sind (Newsletter, Feedreader), die Grafik als Bild mit Link zur Geschichte einbinden:",
+    embedFallbackCode: "Bild-Code",
+    versionNotice: "Am {date} wurde eine neuere Fassung dieser Grafik veröffentlicht.",
+    versionLatest: "Zur neuesten Fassung",
+    versionRepublished: "Die Grafik wurde mit aktuellen Daten neu veröffentlicht.",
     embedNoScript: "Ohne JavaScript zeigt der iframe die Grafik weiterhin in ihrer Anfangshöhe.",
     downloads: "Herunterladen",
     downloadSvg: "SVG",

@@ -72,6 +72,15 @@ export const en = {
     copied: "Copied",
     embedPym:
       "If your page already uses pym.js, use its Parent with the embed URL instead; our embed speaks the pym.js v1 height message:",
+    embedLatest: "Latest (follows corrections)",
+    embedVersion: "This version ({version}, {date}): never changes",
+    embedChoice: "Which state of the chart to embed",
+    embedFallback:
+      "Where iframes are not allowed (newsletters, feed readers), use the chart as an image linking to the story:",
+    embedFallbackCode: "Image code",
+    versionNotice: "A newer version of this chart was published on {date}.",
+    versionLatest: "See the latest version",
+    versionRepublished: "The chart was republished with current data.",
     embedNoScript: "Without JavaScript the iframe still shows the chart at its initial height.",
     downloads: "Download",
     downloadSvg: "SVG",

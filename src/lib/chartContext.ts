@@ -3,8 +3,8 @@ import { chartById, chartIds, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { citedCharts } from "./citedCharts.ts";
-import { paths } from "./embed.ts";
-import { exportSvg } from "./exportChart.ts";
+import { fallbackSnippet, paths } from "./embed.ts";
+import { exportSvg, svgLabel, svgSize } from "./exportChart.ts";
 
 type Story = CollectionEntry<"stories">;
 
@@ -84,4 +84,13 @@ export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefine
     exports.set(key, svg);
   }
   return svg;
+}
+
+/** The static image fallback for a chart: its PNG download at CSS size, its finding as alt text, linking to its story. */
+export async function chartFallback(id: ChartId, locale: Locale, site: URL): Promise<string> {
+  const svg = await chartExportSvg(id, locale, site);
+  const story = await chartStory(id, locale);
+  const { width, height } = svgSize(svg);
+  const href = new URL(paths.story(story.data.locale, story.data.slug), site).href;
+  return fallbackSnippet({ site, locale, id, alt: svgLabel(svg), width, height, href });
 }

@@ -8,6 +8,11 @@ export const EMBED_ATTR = "data-hefei-embed";
 /** Public URL paths: story pages and their share images, and each chart's embed page, oEmbed document and downloads. */
 export const paths = {
   embed: (locale: Locale, id: ChartId) => `/embed/${locale}/${id}/`,
+  /** A frozen version's embed page, never changed once published. */
+  embedVersion: (locale: Locale, id: ChartId, version: number) => `/embed/${locale}/${id}/v${version}/`,
+  /** A frozen version's downloads, beside its embed page. */
+  versionDownload: (locale: Locale, id: ChartId, version: number, ext: "svg" | "png" | "csv" | "json") =>
+    `/embed/${locale}/${id}/v${version}/${id}.${ext}`,
   oembed: (locale: Locale, id: ChartId) => `/oembed/${locale}/${id}.json`,
   download: (locale: Locale, id: ChartId, ext: "svg" | "png" | "csv" | "json") =>
     `/downloads/${locale}/${id}.${ext}`,
@@ -18,8 +23,9 @@ export const paths = {
 /** The width, in CSS pixels, at which embeds declare their height (oEmbed `width`, the snippet's `width`). */
 export const EMBED_WIDTH = 720;
 
-/** The pym.js childId our snippet uses for a chart. */
-export const childId = (locale: Locale, id: ChartId) => `hefei-${locale}-${id}`;
+/** The pym.js childId our snippet uses for a chart, or for one frozen version of it. */
+export const childId = (locale: Locale, id: ChartId, version?: number) =>
+  `hefei-${locale}-${id}${version === undefined ? "" : `-v${version}`}`;
 
 /**
  * The copyable snippet: a lazy iframe at a sensible height plus our resizing loader. The `width`
@@ -32,10 +38,13 @@ export function embedSnippet(options: {
   id: ChartId;
   title: string;
   height: number;
+  /** A frozen version to embed; by default the latest, which follows corrections. */
+  version?: number;
 }): string {
-  const { site, locale, id, title, height } = options;
-  const child = childId(locale, id);
-  const src = new URL(`${paths.embed(locale, id)}?childId=${child}`, site).href;
+  const { site, locale, id, title, height, version } = options;
+  const child = childId(locale, id, version);
+  const page = version === undefined ? paths.embed(locale, id) : paths.embedVersion(locale, id, version);
+  const src = new URL(`${page}?childId=${child}`, site).href;
   const loader = new URL("/embed.js", site).href;
   return (
     `<iframe src="${src}" title="${escapeMarkup(title)}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" ` +
@@ -50,4 +59,29 @@ export function pymSnippet(options: { site: URL; locale: Locale; id: ChartId }):
   const child = childId(locale, id);
   const src = new URL(paths.embed(locale, id), site).href;
   return `<div id="${child}"></div>\n<script>new pym.Parent("${child}", "${src}", {});</script>`;
+}
+
+/**
+ * For places that strip iframes and scripts (newsletters, feed readers): the chart's PNG at its
+ * CSS size (the file is twice that, for sharp screens), its finding as alt text, linking to the
+ * story edition. Plain markup that any HTML sanitiser keeps.
+ */
+export function fallbackSnippet(options: {
+  site: URL;
+  locale: Locale;
+  id: ChartId;
+  /** The finding, as the chart's SVG states it in `aria-label`. */
+  alt: string;
+  /** CSS pixels: half the PNG's pixels. */
+  width: number;
+  height: number;
+  /** The story edition the chart belongs to. */
+  href: string;
+}): string {
+  const { site, locale, id, alt, width, height, href } = options;
+  const src = new URL(paths.download(locale, id, "png"), site).href;
+  return (
+    `<a href="${escapeMarkup(href)}"><img src="${src}" alt="${escapeMarkup(alt)}" ` +
+    `width="${width}" height="${height}"></a>`
+  );
 }

@@ -198,3 +198,15 @@ export function shareCardSvg(options: {
   if (chart) root.append(chart);
   return root.outerHTML;
 }
+
+/** The finding an exported SVG states in its root's `aria-label`, unescaped. */
+export function svgLabel(svg: string): string {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const label = /\saria-label="([^"]*)"/.exec(root)?.[1] ?? "";
+  return label
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}

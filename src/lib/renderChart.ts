@@ -3,6 +3,7 @@ import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
+import measured from "../embedHeights.json";
 
 /** A chart drawn at one artboard width. */
 export interface Artboard {
@@ -35,10 +36,14 @@ export function renderArtboards(id: ChartId, records: readonly FigureRecord[], l
 }
 
 /**
- * A sensible initial iframe height for a chart's embed: the widest artboard plus room for title,
- * notes, source line and the data toggle. The loader corrects it once the embed reports in.
+ * The iframe height a chart's embed declares (snippet, oEmbed): its embed page's real height at
+ * 720 px, measured in Chromium by `npm run measure-embeds` (text wraps by fonts, which no formula
+ * here knows). A chart never measured gets an estimate, the widest artboard plus room for the
+ * text; the browser tests fail until it is measured. The loader corrects either once it runs.
  */
 export function embedHeight(id: ChartId, records: readonly FigureRecord[], locale: Locale): number {
+  const known = (measured as Record<string, number>)[`${locale}/${id}`];
+  if (known !== undefined) return known;
   const widest = renderArtboards(id, records, locale).at(-1)!;
   return Math.ceil((widest.height + 300) / 10) * 10;
 }

@@ -2,8 +2,11 @@ import type { Server } from "node:http";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChartId } from "../../src/charts/index.ts";
-import { chartsOf } from "../support/published.ts";
+import { readFileSync } from "node:fs";
+import { locales, type Locale } from "../../src/i18n/index.ts";
+import { chartsOf, publishedCharts } from "../support/published.ts";
 import { childId, embedSnippet, paths } from "../../src/lib/embed.ts";
+import { svgLabel } from "../../src/lib/exportChart.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { article, serveHost } from "../support/host.ts";
 import { serveStatic } from "../support/server.ts";
@@ -14,10 +17,47 @@ let browser: Browser;
 let site: { url: string; server: Server };
 let host: { url: string; server: Server };
 
-const snippets = (origin: string) =>
+/** A chart's built oEmbed document. */
+const oembedOf = (locale: Locale, id: ChartId) =>
+  JSON.parse(readFileSync(`dist/oembed/${locale}/${id}.json`, "utf8")) as {
+    height: number;
+    chart_version: number;
+    version_height: number;
+    fallback_html: string;
+    provider_url: string;
+  };
+/** oEmbed markup with the configured site's URLs pointing at the test server instead. */
+const served = (markup: string, origin: string) =>
+  markup.split(new URL(oembedOf("en", chartIds[0]!).provider_url).origin).join(origin);
+const snippets = (origin: string, version?: (id: ChartId) => number) =>
   chartIds
-    .map((id) => embedSnippet({ site: new URL(origin), locale: "en", id, title: id, height: 400 }))
+    .map((id) =>
+      embedSnippet({
+        site: new URL(origin),
+        locale: "en",
+        id,
+        title: id,
+        height: 400,
+        version: version?.(id),
+      }),
+    )
     .join("\n");
+/** Every embed of a locale, latest and newest version, at 720 px and its declared height, without the loader. */
+const unloaded = (origin: string, locale: Locale) =>
+  publishedCharts()
+    .filter((p) => p.locale === locale)
+    .flatMap(({ id }) => {
+      const o = oembedOf(locale, id);
+      return [
+        [paths.embed(locale, id), o.height],
+        [paths.embedVersion(locale, id, o.chart_version), o.version_height],
+      ] as const;
+    })
+    .map(
+      ([path, height]) =>
+        `<iframe src="${origin}${path}" title="${path}" width="720" height="${height}" style="border:0;display:block"></iframe>`,
+    )
+    .join("");
 const pymHost = (origin: string) =>
   `<script src="/pym.js"></script>` +
   chartIds
@@ -29,7 +69,23 @@ const pymHost = (origin: string) =>
 
 beforeAll(async () => {
   site = await serveStatic("dist");
-  host = await serveHost({ "/": article(snippets(site.url)), "/pym/": article(pymHost(site.url)) });
+  host = await serveHost({
+    "/": article(snippets(site.url)),
+    "/version/": article(snippets(site.url, (id) => oembedOf("en", id).chart_version)),
+    "/pym/": article(pymHost(site.url)),
+    ...Object.fromEntries(locales.map((l) => [`/unloaded/${l}/`, unloaded(site.url, l)])),
+    ...Object.fromEntries(
+      locales.map((l) => [
+        `/newsletter/${l}/`,
+        article(
+          publishedCharts()
+            .filter((p) => p.locale === l)
+            .map(({ id }) => served(oembedOf(l, id).fallback_html, site.url))
+            .join(""),
+        ),
+      ]),
+    ),
+  });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -75,6 +131,11 @@ async function expectFitted(page: Page, selectorOf: (id: ChartId) => string) {
 
 describe.each([
   ["our snippet and /embed.js", "/", (id: ChartId) => `iframe[data-hefei-embed="${childId("en", id)}"]`],
+  [
+    "our snippet for this version and /embed.js",
+    "/version/",
+    (id: ChartId) => `iframe[data-hefei-embed="${childId("en", id, oembedOf("en", id).chart_version)}"]`,
+  ],
   ["pym.js's Parent", "/pym/", (id: ChartId) => `#pym-${id} iframe`],
 ] as const)("embedded with %s on another origin", (_name, path, selectorOf) => {
   it("sizes each iframe to its document at 1280 px and again at 360 px, with nothing scrolling inside", async () => {
@@ -97,6 +158,65 @@ describe.each([
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(locales)("without the loader (a CMS that strips scripts), %s", (locale) => {
+  it("every embed, latest and frozen, is exactly its declared height at 720 px and scrolls nothing", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${host.url}/unloaded/${locale}/`, { waitUntil: "load" });
+    const frames = page.frames().filter((f) => f.url().startsWith(`${site.url}/embed/`));
+    expect(frames.length).toBe(2 * publishedCharts().filter((p) => p.locale === locale).length);
+    for (const frame of frames) {
+      const [width, declared, content, overflow] = await frame.evaluate(async () => {
+        await document.fonts.ready;
+        return [
+          document.documentElement.clientWidth,
+          document.documentElement.clientHeight,
+          Math.ceil(document.body.getBoundingClientRect().height),
+          document.documentElement.scrollHeight - document.documentElement.clientHeight,
+        ];
+      });
+      expect(width, frame.url()).toBe(720);
+      expect(overflow, frame.url()).toBe(0);
+      expect(
+        Math.abs(declared! - content!),
+        `${frame.url()}: declared ${declared}, content ${content}`,
+      ).toBeLessThanOrEqual(1);
+    }
+    await context.close();
+  });
+});
+
+describe.each(locales)("the static image fallback in a newsletter, %s", (locale) => {
+  it("shows each chart's PNG at its size, with the finding as alt text, linking to the story", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${host.url}/newsletter/${locale}/`, { waitUntil: "load" });
+    for (const { id, story } of publishedCharts().filter((p) => p.locale === locale)) {
+      const alt = svgLabel(readFileSync(`dist/downloads/${locale}/${id}.svg`, "utf8"));
+      const img = page.getByRole("img", { name: alt, exact: true });
+      await img.scrollIntoViewIfNeeded();
+      const shown = await img.evaluate((el) => {
+        const image = el as HTMLImageElement;
+        return {
+          complete: image.complete,
+          natural: image.naturalWidth,
+          width: image.width,
+          attr: image.getAttribute("width"),
+        };
+      });
+      expect(shown.complete).toBe(true);
+      expect(shown.natural).toBe(2 * Number(shown.attr));
+      expect(shown.width).toBe(Number(shown.attr));
+      const link = page.getByRole("link", { name: alt, exact: true });
+      expect(await link.getAttribute("href")).toBe(`${site.url}/${locale}/${story}/`);
+    }
     await context.close();
   });
 });
@@ -194,7 +314,7 @@ describe("the story's embed code", () => {
     await page.goto(`${site.url}/en/hefei-deals/`);
     const embed = page.locator("#chart-hefei-map .embed-this");
     await embed.locator("summary").click();
-    const code = embed.locator(".embed-code code");
+    const code = embed.locator('.embed-code pre[data-kind="latest"] code');
     const snippet = (await code.textContent())!.trim();
     // The build bakes in the configured site URL; served from elsewhere, the snippet follows.
     expect(snippet).toContain(`<iframe src="${site.url}/embed/en/hefei-map/?childId=hefei-en-hefei-map"`);
@@ -209,6 +329,38 @@ describe("the story's embed code", () => {
     await button.click();
     await expect.poll(() => button.textContent()).toBe("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+    // "This version": its snippet shows instead, and Copy copies it.
+    const version = embed.locator('.embed-code pre[data-kind="version"] code');
+    expect(await version.isVisible()).toBe(false);
+    await embed.locator('input[value="version"]').check();
+    expect(await version.isVisible()).toBe(true);
+    expect(await code.isVisible()).toBe(false);
+    const frozen = (await version.textContent())!.trim();
+    expect(frozen).toContain(
+      `<iframe src="${site.url}/embed/en/hefei-map/v1/?childId=hefei-en-hefei-map-v1"`,
+    );
+    await button.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(frozen);
+    await context.close();
+  });
+
+  it("switches between latest and this version without JavaScript", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 800 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/de/hefei-deals/`);
+    const embed = page.locator("#chart-deals-by-sector .embed-this");
+    await embed.locator("summary").click();
+    const latest = embed.locator('pre[data-kind="latest"]');
+    const version = embed.locator('pre[data-kind="version"]');
+    expect([await latest.isVisible(), await version.isVisible()]).toEqual([true, false]);
+    await embed.getByLabel(/Diese Fassung \(v1, /).check();
+    expect([await latest.isVisible(), await version.isVisible()]).toEqual([false, true]);
+    await embed.getByLabel(/Neueste Fassung/).check();
+    expect([await latest.isVisible(), await version.isVisible()]).toEqual([true, false]);
     await context.close();
   });
 });

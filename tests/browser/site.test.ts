@@ -13,6 +13,12 @@ const stories = editions().map((e) => `/${e.locale}/${e.slug}/`);
 const chartCount = (path: string) =>
   path.startsWith("/embed/") ? 1 : editions().find((e) => path === `/${e.locale}/${e.slug}/`)!.charts.length;
 const embeds = pages.filter((p) => p.startsWith("/embed/"));
+// Frozen chart versions (/embed/<locale>/<chart>/v<N>/) are byte copies of a latest embed page
+// that passed every test below when it was published, and can never change again: each build
+// checks that they still load under its headers (CSP hashes, scripts), not their content again,
+// so the suite does not grow with the archive.
+const frozen = (path: string) => /\/v\d+\/$/.test(path);
+const current = pages.filter((p) => !frozen(p));
 
 const site = useBuiltSite();
 
@@ -35,7 +41,7 @@ describe("every page under its real headers", () => {
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
-    it.each(pages)(`%s has no axe violations (WCAG 2.2 AA), ${colorScheme}`, async (path) => {
+    it.each(current)(`%s has no axe violations (WCAG 2.2 AA), ${colorScheme}`, async (path) => {
       const { page, close } = await open(path, { colorScheme, viewport: { width: 1280, height: 900 } });
       expect(await axeViolations(page)).toEqual([]);
       await close();
@@ -57,24 +63,27 @@ describe("a path that does not exist", () => {
 });
 
 describe("without JavaScript", () => {
-  it.each([...stories, ...embeds])("%s shows all its text, charts and tables", async (path) => {
-    const { page, problems, close } = await open(path, {
-      javaScriptEnabled: false,
-      viewport: { width: 360, height: 800 },
-    });
-    const figures = page.locator("figure.chart-figure");
-    expect(await figures.count()).toBe(chartCount(path));
-    for (const figure of await figures.all()) {
-      await expect.poll(() => figure.locator(".artboard svg:visible").count()).toBe(1);
-      expect(await figure.locator(".chart-title").isVisible()).toBe(true);
-      expect(await figure.locator(".artboard svg:visible text").count()).toBeGreaterThan(5);
-      await figure.locator(".chart-data summary").click();
-      expect(await figure.locator("table").isVisible()).toBe(true);
-    }
-    expect(await page.locator("h1").isVisible()).toBe(true);
-    expect(problems).toEqual([]);
-    await close();
-  });
+  it.each([...stories, ...embeds.filter((p) => !frozen(p))])(
+    "%s shows all its text, charts and tables",
+    async (path) => {
+      const { page, problems, close } = await open(path, {
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 800 },
+      });
+      const figures = page.locator("figure.chart-figure");
+      expect(await figures.count()).toBe(chartCount(path));
+      for (const figure of await figures.all()) {
+        await expect.poll(() => figure.locator(".artboard svg:visible").count()).toBe(1);
+        expect(await figure.locator(".chart-title").isVisible()).toBe(true);
+        expect(await figure.locator(".artboard svg:visible text").count()).toBeGreaterThan(5);
+        await figure.locator(".chart-data summary").click();
+        expect(await figure.locator("table").isVisible()).toBe(true);
+      }
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+      await close();
+    },
+  );
 });
 
 describe("print", () => {

@@ -5,7 +5,7 @@ import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { locales } from "../../src/i18n/index.ts";
 import { headersFor, parseHeaders } from "../support/server.ts";
-import { editions, publishedCharts } from "../support/published.ts";
+import { editions, publishedCharts, publishedVersions } from "../support/published.ts";
 import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
 
 const htmlFiles = distFiles().filter((f) => f.endsWith(".html"));
@@ -14,14 +14,15 @@ const site = new URL(distPage("index.html").querySelector('link[rel="canonical"]
   .origin;
 
 describe("every built page", () => {
-  it("is found: the story list, 404, every story edition and an embed per chart an edition cites", () => {
+  it("is found: the story list, 404, every story edition, an embed per chart an edition cites and per frozen version", () => {
     expect(htmlFiles).toContain("index.html");
     expect(htmlFiles).toContain("404.html");
     for (const { slug, locale } of editions()) expect(htmlFiles).toContain(`${locale}/${slug}/index.html`);
     expect(htmlFiles.filter((f) => f.startsWith("embed/")).sort()).toEqual(
-      publishedCharts()
-        .map(({ locale, id }) => `embed/${locale}/${id}/index.html`)
-        .sort(),
+      [
+        ...publishedCharts().map(({ locale, id }) => `embed/${locale}/${id}/index.html`),
+        ...publishedVersions().map(({ locale, id, number }) => `embed/${locale}/${id}/v${number}/index.html`),
+      ].sort(),
     );
   });
 

@@ -10,14 +10,27 @@ export interface ProjectCopy {
   edit(path: string, change: (text: string) => string): void;
   /** Runs `astro build` in the copy; returns its exit status and everything it printed. */
   build(): { status: number | null; output: string };
+  /** Runs one of the project's scripts (scripts/<name>.ts) in the copy with the project's node. */
+  script(name: string, args: string[]): { status: number | null; output: string };
   /** Deletes the copy. */
   remove(): void;
 }
 
-/** Copies the sources (not dist/ or node_modules, which is linked) into a fresh temporary folder. */
+/**
+ * Copies the sources, scripts and test support the scripts use (not dist/ or node_modules, which
+ * is linked) into a fresh temporary folder.
+ */
 export function copyProject(prefix: string): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const entry of [
+    "src",
+    "public",
+    "scripts",
+    "tests/support",
+    "astro.config.mjs",
+    "tsconfig.json",
+    "package.json",
+  ]) {
     if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
   }
   symlinkSync(resolve("node_modules"), join(dir, "node_modules"), "dir");
@@ -36,6 +49,17 @@ export function copyProject(prefix: string): ProjectCopy {
       // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
       const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, "");
       return { status: result.status, output };
+    },
+    script(name, args) {
+      const result = spawnSync("npx", ["node", `scripts/${name}.ts`, ...args], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", TZ: "UTC" },
+      });
+      return {
+        status: result.status,
+        output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, ""),
+      };
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

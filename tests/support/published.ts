@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { locales, type Locale } from "../../src/i18n/index.ts";
 import { citedCharts } from "../../src/lib/citedCharts.ts";
@@ -44,3 +44,17 @@ export function publishedCharts(): { locale: Locale; id: string; story: string }
 /** The charts one edition cites. */
 export const chartsOf = (slug: string, locale: Locale): string[] =>
   editions().find((e) => e.slug === slug && e.locale === locale)?.charts ?? [];
+
+/** Every frozen version's embed page (locale, chart, number), from src/charts/<id>/versions.json. */
+export function publishedVersions(dir = "src/charts"): { locale: Locale; id: string; number: number }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const file = join(dir, d.name, "versions.json");
+      if (!existsSync(file)) return [];
+      const { versions } = JSON.parse(readFileSync(file, "utf8")) as {
+        versions: { number: number; locales: Locale[] }[];
+      };
+      return versions.flatMap((v) => v.locales.map((locale) => ({ locale, id: d.name, number: v.number })));
+    });
+}

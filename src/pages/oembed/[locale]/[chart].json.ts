@@ -1,15 +1,20 @@
 import type { APIRoute } from "astro";
 import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
-import { chartDataset, chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
+import { chartDataset, chartExportSvg, chartFallback, chartPaths } from "../../../lib/chartContext.ts";
 import { svgSize } from "../../../lib/exportChart.ts";
 import { embedHeight } from "../../../lib/renderChart.ts";
 import { EMBED_WIDTH, embedSnippet, paths } from "../../../lib/embed.ts";
 import { OEMBED_MAX_AGE } from "../../../lib/headers.ts";
+import { latestVersion } from "../../../lib/versions.ts";
 
 export const getStaticPaths = chartPaths;
 
-/** oEmbed 1.0 `rich` response for one chart, discovered from its embed page. */
+/**
+ * oEmbed 1.0 `rich` response for one chart, discovered from its embed page. `html` embeds the
+ * latest state (it follows corrections); the extension fields offer the newest frozen version
+ * (`version_html`, never changes) and a static image for places without iframes (`fallback_html`).
+ */
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as Locale;
   const id = params.chart as ChartId;
@@ -18,6 +23,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const height = embedHeight(id, records, locale);
   // The thumbnail is the PNG download: the export SVG's size at 2x.
   const size = svgSize(await chartExportSvg(id, locale, site));
+  const version = latestVersion(id, locale);
   const body = {
     version: "1.0",
     type: "rich",
@@ -31,6 +37,25 @@ export const GET: APIRoute = async ({ params, site }) => {
     thumbnail_width: size.width * 2,
     thumbnail_height: size.height * 2,
     cache_age: OEMBED_MAX_AGE,
+    latest_url: new URL(paths.embed(locale, id), site).href,
+    ...(version
+      ? {
+          // Not `version`: that is the oEmbed spec's own ("1.0").
+          chart_version: version.number,
+          version_date: version.date,
+          version_url: new URL(paths.embedVersion(locale, id, version.number), site).href,
+          version_html: embedSnippet({
+            site: site!,
+            locale,
+            id,
+            title,
+            height: version.heights[locale] ?? height,
+            version: version.number,
+          }),
+          version_height: version.heights[locale] ?? height,
+        }
+      : {}),
+    fallback_html: await chartFallback(id, locale, site!),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { "content-type": "application/json+oembed" },

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { locales } from "../i18n/index.ts";
+import { describeIssues, DataError } from "../lib/validate.ts";
+
+const localeKey = z.enum(locales, { error: `expected a locale: ${locales.join(", ")}` });
+
+/** One published, frozen state of a chart: public/embed/<locale>/<chart-id>/v<number>/. */
+export const versionSchema = z.object({
+  /** 1, 2, 3…: the `v<N>` of its URL. */
+  number: z.number().int().positive("expected a version number from 1"),
+  /** The day it was published (YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"),
+  /** The locales it was frozen in. */
+  locales: z.array(localeKey).min(1, "expected at least one locale"),
+  /** Its embed page's real height at 720 px, per locale, measured in Chromium when frozen. */
+  heights: z.partialRecord(localeKey, z.number().int().positive("expected a height in pixels")),
+  /** Per locale, the logged corrections and updates that led to this version (none for v1). */
+  changes: z.partialRecord(localeKey, z.string().min(1, "expected the correction text")).default({}),
+});
+
+/** A chart's published versions, oldest first: src/charts/<chart-id>/versions.json. */
+export const versionsSchema = z.object({
+  chart: z.string().regex(/^[a-z0-9-]+$/, "expected the chart id"),
+  versions: z.array(versionSchema).min(1, "expected at least one version"),
+});
+
+export type ChartVersion = z.output<typeof versionSchema>;
+export type ChartVersions = z.output<typeof versionsSchema>;
+
+/** Validates a parsed versions.json, or throws naming the file and field. */
+export function parseVersions(input: unknown, file: string): ChartVersions {
+  const result = versionsSchema.safeParse(input);
+  if (!result.success) throw new DataError(describeIssues(file, result.error, input));
+  const { versions } = result.data;
+  versions.forEach((v, i) => {
+    if (v.number !== i + 1)
+      throw new DataError(
+        `${file}: versions[${i}].number: expected ${i + 1} (versions are numbered in order)`,
+      );
+  });
+  return result.data;
+}
