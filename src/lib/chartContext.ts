@@ -4,6 +4,7 @@ import { locales, type Locale } from "../i18n/index.ts";
 import type { Dataset } from "../schemas/dataset.ts";
 import { citedCharts } from "./citedCharts.ts";
 import { fallbackSnippet, paths } from "./embed.ts";
+import { chartLog } from "./meta.ts";
 import { exportSvg, svgLabel, svgSize } from "./exportChart.ts";
 
 type Story = CollectionEntry<"stories">;
@@ -79,7 +80,8 @@ export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefine
     svg = (async () => {
       const story = await chartStory(id, locale);
       const storyUrl = new URL(paths.story(story.data.locale, story.data.slug), site).href;
-      return exportSvg(id, (await chartDataset(id)).records, locale, { storyUrl });
+      const log = chartLog(story.data.corrections, id);
+      return exportSvg(id, (await chartDataset(id)).records, locale, { storyUrl, log });
     })();
     exports.set(key, svg);
   }

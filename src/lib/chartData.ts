@@ -4,9 +4,16 @@ import type { Locale } from "../i18n/index.ts";
 import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 
 /** One row of a chart's downloadable data: the record, flattened, with its source and licence. */
-export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<string, string | number>[] {
+export function dataRows(
+  id: ChartId,
+  dataset: Dataset,
+  locale: Locale,
+  /** Corrections and updates that touched the chart: each row names those that touched its figure. */
+  log: readonly { date: string; kind: string; text: string; figures: string[] }[] = [],
+): Record<string, string | number>[] {
   const spec = chartById(id);
   const cited = spec.cited(dataset.records);
+  const citedIds = new Set(cited.map((r) => r.id));
   const distances = spec.derived?.(dataset.records)?.["distancesFromHefeiKm"] as
     { id: string; km: number }[] | undefined;
   const km = new Map((distances ?? []).map((d) => [d.id, d.km]));
@@ -33,14 +40,25 @@ export function dataRows(id: ChartId, dataset: Dataset, locale: Locale): Record<
     note: r.note ?? "",
     source_name: r.source.name,
     source_url: r.source.url,
+    // An entry names the rows of the figures it touched; one that touched none of this chart's
+    // figures (a chart-wide correction) is carried on every row.
+    corrected: log
+      .filter((c) => c.figures.includes(r.id) || !c.figures.some((f) => citedIds.has(f)))
+      .map((c) => `${c.date} ${c.kind}: ${c.text}`)
+      .join(" | "),
     source_date: r.source.date ?? "",
     licence: dataset.licence,
   }));
 }
 
 /** The chart's data as CSV (RFC 4180 quoting by d3-dsv). */
-export function dataCsv(id: ChartId, dataset: Dataset, locale: Locale): string {
-  const rows = dataRows(id, dataset, locale);
+export function dataCsv(
+  id: ChartId,
+  dataset: Dataset,
+  locale: Locale,
+  log: Parameters<typeof dataRows>[3] = [],
+): string {
+  const rows = dataRows(id, dataset, locale, log);
   const columns = Object.keys(rows[0]!).filter((key) => rows.some((row) => row[key] !== ""));
   return csvFormat(rows, columns) + "\n";
 }

@@ -8,6 +8,7 @@ import { exportColor } from "../charts/palette.ts";
 import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
 import { svgEl, textLines, wrapText } from "../charts/svg.ts";
 import { messages, type Locale } from "../i18n/index.ts";
+import { formatDate } from "./format.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,14 @@ export function exportSvg(
   id: ChartId,
   records: readonly FigureRecord[],
   locale: Locale,
-  { storyUrl }: { storyUrl: string },
+  {
+    storyUrl,
+    log = [],
+  }: {
+    storyUrl: string;
+    /** Corrections and updates that touched the chart, oldest first: printed above the credit. */
+    log?: readonly { date: string; kind: "correction" | "update"; text: string }[];
+  },
 ): string {
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;
@@ -76,7 +84,24 @@ export function exportSvg(
     .map((s) => s.name)
     .join("; ")}`;
   const source = wrapText(sourceText, perLine(locale, 110));
+  // A file that travels on its own carries its corrections, dated, as the embed does.
+  const logged = log.map((entry) => {
+    const label = entry.kind === "correction" ? m.ui.correctionLabel : m.ui.updateLabel;
+    const lines = wrapText(
+      `${label}, ${formatDate(entry.date, locale)}${m.punctuation.colon}${entry.text}`,
+      perLine(locale, 110),
+    );
+    const text = textLines(
+      document,
+      lines,
+      { x: PAD, y, "font-size": 12, "font-weight": "700", fill: P.china },
+      16,
+    );
+    y += lines.length * 16 + 6;
+    return text;
+  });
   const footer = [
+    ...logged,
     textLines(document, source, { x: PAD, y, "font-size": 12, fill: P.muted }, 16),
     svgEl(
       document,

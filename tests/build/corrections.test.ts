@@ -1,3 +1,4 @@
+import { csvParse } from "d3";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
@@ -89,6 +90,29 @@ describe("a correction in one edition's frontmatter, as built", () => {
     expect(lastmod("en")).toBe("2026-12-05");
     expect(lastmod("de")).toBe("2026-11-28");
     expect(lastmod("zh")).toBe("2026-11-28");
+  });
+
+  it("carries the correction in the affected chart's SVG and CSV downloads only", () => {
+    for (const locale of locales) {
+      for (const id of chartIds) {
+        const affected = locale === "en" && id === "deals-by-sector";
+        const svgText = file(`downloads/${locale}/${id}.svg`)
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ");
+        const rows = csvParse(file(`downloads/${locale}/${id}.csv`));
+        if (affected) {
+          expect(svgText).toContain(
+            "Correction, December 2, 2026: The chart of the deals listed the sectors",
+          );
+          // It names deals.sectors, which the chart tables sector by sector: a chart-wide entry, on every row.
+          expect(rows.length).toBeGreaterThan(3);
+          expect(rows.every((r) => r.corrected === `2026-12-02 correction: ${CORRECTION}`)).toBe(true);
+        } else {
+          expect(svgText, `${locale}/${id}`).not.toContain("Correction,");
+          expect(rows.columns, `${locale}/${id}`).not.toContain("corrected");
+        }
+      }
+    }
   });
 
   it("carries the correction on the affected chart's embed and JSON download only", () => {
