@@ -49,8 +49,8 @@ describe("a second story with a declared chart, added as two files", () => {
       /^Synthetic test story: 297\.9 billion euros as bars$/,
     );
     expect(doc.querySelectorAll(`figure#chart-${CHART} .artboard svg[role="img"]`).length).toBe(2);
-    // China 2022-2024 and the US 2023-2024: the US has no sourced 2022 figure.
-    expect(doc.querySelectorAll(`figure#chart-${CHART} tbody tr`).length).toBe(5);
+    // China and the US, 2022 to 2024: two series over three periods.
+    expect(doc.querySelectorAll(`figure#chart-${CHART} tbody tr`).length).toBe(6);
     expect(doc.querySelector(`figure#chart-${CHART} svg style`)).toBeNull();
   });
 
