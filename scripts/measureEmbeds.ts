@@ -1,7 +1,7 @@
 /**
  * Measures each embed page's real height in Chromium, framed in an iframe at the declared width
  * (720 px) as a newsroom's page without our loader would show it, and records the heights the
- * snippet and oEmbed declare in src/embedHeights.json. Text wraps by the reader's fonts, so no
+ * snippet and oEmbed declare in each chart's src/charts/<id>/embedHeights.json. Text wraps by the reader's fonts, so no
  * formula gives this height exactly; a browser does. `npm run publish-chart` runs it too.
  * Usage: npm run measure-embeds  (after `npm run build`)
  */
@@ -13,8 +13,8 @@ import { serveHost } from "../tests/support/host.ts";
 import { serveStatic } from "../tests/support/server.ts";
 import { EMBED_WIDTH } from "../src/lib/embed.ts";
 
-/** Where the measured heights of the latest embeds live, keyed `<locale>/<chart-id>`. */
-export const HEIGHTS_FILE = "src/embedHeights.json";
+/** Where a chart's measured embed heights live, by locale: beside its other files. */
+export const heightsFile = (id: string) => join("src/charts", id, "embedHeights.json");
 
 /** The real height, in CSS pixels, of each embed page path (e.g. `/embed/en/hefei-map/`) at 720 px. */
 export async function measureEmbeds(dist: string, paths: readonly string[]): Promise<Map<string, number>> {
@@ -64,14 +64,17 @@ export function latestEmbeds(dist: string): string[] {
     .sort();
 }
 
-/** Measures every latest embed in `dist` and writes HEIGHTS_FILE. */
-export async function writeEmbedHeights(dist = "dist"): Promise<Record<string, number>> {
+/** Measures every latest embed in `dist` and writes each chart's heights file. */
+export async function writeEmbedHeights(dist = "dist"): Promise<Record<string, Record<string, number>>> {
   const measured = await measureEmbeds(dist, latestEmbeds(dist));
-  const heights = Object.fromEntries(
-    [...measured].map(([path, height]) => [path.split("/").slice(2, 4).join("/"), height]),
-  );
-  writeFileSync(HEIGHTS_FILE, JSON.stringify(heights, null, 2) + "\n");
-  return heights;
+  const byChart: Record<string, Record<string, number>> = {};
+  for (const [path, height] of measured) {
+    const [, , locale, id] = path.split("/");
+    (byChart[id!] ??= {})[locale!] = height;
+  }
+  for (const [id, heights] of Object.entries(byChart))
+    writeFileSync(heightsFile(id), JSON.stringify(heights, null, 2) + "\n");
+  return byChart;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

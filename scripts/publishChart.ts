@@ -5,7 +5,7 @@
  * downloads into public/embed/<locale>/<chart-id>/v<N>/, which Astro copies into every later
  * build as-is: byte for byte what readers saw, whatever later changes to code, data or
  * translations. It appends the version to src/charts/<chart-id>/versions.json and measures the
- * embeds' heights (src/embedHeights.json).
+ * embeds' heights (src/charts/<chart-id>/embedHeights.json).
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -3,7 +3,12 @@ import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
-import measured from "../embedHeights.json";
+
+// Each chart's measured embed heights live in its folder: src/charts/<id>/embedHeights.json.
+const measured = import.meta.glob<Partial<Record<Locale, number>>>("../charts/*/embedHeights.json", {
+  eager: true,
+  import: "default",
+});
 
 /** A chart drawn at one artboard width. */
 export interface Artboard {
@@ -37,12 +42,12 @@ export function renderArtboards(id: ChartId, records: readonly FigureRecord[], l
 
 /**
  * The iframe height a chart's embed declares (snippet, oEmbed): its embed page's real height at
- * 720 px, measured in Chromium by `npm run measure-embeds` (text wraps by fonts, which no formula
+ * 720 px, measured in Chromium by `npm run measure-embeds` into the chart's folder (text wraps by fonts, which no formula
  * here knows). A chart never measured gets an estimate, the widest artboard plus room for the
  * text; the browser tests fail until it is measured. The loader corrects either once it runs.
  */
 export function embedHeight(id: ChartId, records: readonly FigureRecord[], locale: Locale): number {
-  const known = (measured as Record<string, number>)[`${locale}/${id}`];
+  const known = measured[`../charts/${id}/embedHeights.json`]?.[locale];
   if (known !== undefined) return known;
   const widest = renderArtboards(id, records, locale).at(-1)!;
   return Math.ceil((widest.height + 300) / 10) * 10;

@@ -57,7 +57,7 @@ export const storyShape = {
   /** The chart the share image shows (a folder in src/charts/); default: the first chart the story cites. */
   shareChart: z
     .string()
-    .regex(/^[a-z0-9-]+$/, "expected a chart id such as deals-by-sector")
+    .regex(/^[a-z0-9-]+$/, "expected a chart id: the name of a folder in src/charts/")
     .optional(),
   /** Ids of the datasets (src/data/<id>.json) the story draws on. */
   datasets: z.array(z.string().min(1)).min(1, "expected at least one dataset id"),
