@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDate, sourceSchema } from "./dataset.ts";
 import { locales } from "../i18n/index.ts";
-import { publishedChartIds } from "../lib/publishedCharts.ts";
+import { chartIds } from "../charts/index.ts";
 import { readDatasets } from "../lib/readDatasets.ts";
 
 /** A dated note shown at the end of a story. */
@@ -100,7 +100,7 @@ export function refineStory(
         message: `expected a date on or after published (${story.published})`,
       });
     }
-    const charts = publishedChartIds();
+    const charts = chartIds;
     correction.charts.forEach((id, j) => {
       if (!charts.includes(id)) {
         ctx.addIssue({

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
 
 /**
  * A copy of the site with a second, English-only story (tests/fixtures/second-story) that cites
@@ -13,27 +12,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const FIXTURE = "tests/fixtures/second-story";
 const STORY = "synthetic-test-story";
 const CHART = "synthetic-test-chart";
-const dir = mkdtempSync(join(tmpdir(), "hefei-second-"));
-const dist = join(dir, "dist");
+let project: ProjectCopy;
+let dist = "";
 let output = "";
 let status: number | null = null;
 
 beforeAll(() => {
-  for (const entry of ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"]) {
-    if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
-  }
-  symlinkSync(resolve("node_modules"), join(dir, "node_modules"), "dir");
-  cpSync(join(FIXTURE, "stories"), join(dir, "src/stories"), { recursive: true });
-  cpSync(join(FIXTURE, "charts"), join(dir, "src/charts"), { recursive: true });
-  const result = spawnSync("npx", ["astro", "build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" },
-  });
-  output = result.stdout + result.stderr;
-  status = result.status;
+  project = copyProject("hefei-second-");
+  dist = join(project.dir, "dist");
+  cpSync(join(FIXTURE, "stories"), join(project.dir, "src/stories"), { recursive: true });
+  cpSync(join(FIXTURE, "charts"), join(project.dir, "src/charts"), { recursive: true });
+  ({ status, output } = project.build());
 }, 240_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => project?.remove());
 
 const file = (path: string) => join(dist, path);
 const page = (path: string) => parseHTML(readFileSync(file(path), "utf8")).document as unknown as Document;
