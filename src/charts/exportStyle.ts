@@ -89,6 +89,8 @@ export function exportAttrs(element: Element): Attrs {
  * drops what only the page needs: classes and the data attributes the islands read.
  */
 export function applyExportStyle(root: Element): void {
+  // Parts only a script shows in the browser (the guess layer) are drawn hidden: not exported.
+  for (const hidden of root.querySelectorAll('[display="none"]')) hidden.remove();
   const elements = [root, ...root.querySelectorAll("*")];
   const styles = elements.map((element) => exportAttrs(element));
   elements.forEach((element, i) => {

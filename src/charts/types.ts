@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
+import type { GuessSetup } from "./guess/howFarOff.ts";
 import type { ChartOptions } from "./svg.ts";
 
 /** A chart's data table: header cells and rows of text, each row with its record's status. */
@@ -33,4 +34,9 @@ export interface ChartSpec {
   recordLabel(record: FigureRecord, locale: Locale): string;
   /** Figures derived for the downloads (e.g. distances), with how they were derived. */
   derived?(records: readonly FigureRecord[]): Record<string, unknown> | undefined;
+  /**
+   * Asks the reader to guess before the data shows (src/islands/guessFirst.ts): the render draws
+   * the data as `.guess-answer` and the handles as a hidden `.guess-you` layer.
+   */
+  guess?(records: readonly FigureRecord[], locale: Locale): GuessSetup;
 }

@@ -33,12 +33,15 @@ class ChartTips extends HTMLElement {
 
   /** Marks of the artboard that is showing, in reading order. */
   #marks(): Element[] {
-    return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter(
-      (mark) => mark.getClientRects().length > 0,
+    // Not the marks of a hidden artboard, nor those a guess still hides (visibility: hidden).
+    return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter((mark) =>
+      mark.checkVisibility ? mark.checkVisibility({ visibilityProperty: true }) : mark.getClientRects().length > 0,
     );
   }
 
   #key(event: KeyboardEvent): void {
+    // Keys pressed on a control inside the chart (a guess slider) are that control's.
+    if (event.target !== this.#canvas) return;
     const count = this.#marks().length;
     if (!count) return;
     const moves: Record<string, number> = {

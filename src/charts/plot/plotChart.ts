@@ -42,8 +42,9 @@ const ROUNDED = new Set([
 export function plotPanel(
   options: Plot.PlotOptions,
   { id, width, document }: { id: string; width: number; document: Document },
-): { group: SVGGElement; height: number } {
-  const plot = Plot.plot({ ...options, width, document, className: "plot" }) as unknown as SVGSVGElement;
+): { group: SVGGElement; height: number; scale: (name: "x" | "y") => (value: unknown) => number } {
+  const plot = Plot.plot({ ...options, width, document, className: "plot" }) as unknown as SVGSVGElement &
+    Pick<ReturnType<typeof Plot.plot>, "scale">;
   if (plot.tagName.toLowerCase() !== "svg")
     throw new Error(
       `chart "${id}": Plot drew a <${plot.tagName.toLowerCase()}>, expected an <svg> (no legends or captions in the spec)`,
@@ -59,7 +60,12 @@ export function plotPanel(
     group.append(child);
   }
   for (const element of [group, ...group.querySelectorAll("*")]) conform(element, id);
-  return { group, height: Number(plot.getAttribute("height")) };
+  const scale = (name: "x" | "y") => {
+    const s = plot.scale(name);
+    if (!s?.apply) throw new Error(`chart "${id}": the plot has no ${name} scale`);
+    return (value: unknown) => s.apply(value) as number;
+  };
+  return { group, height: Number(plot.getAttribute("height")), scale };
 }
 
 /** Places a group at (x, y) by wrapping it in a translated `<g>`. */

@@ -1,0 +1,40 @@
+import { messages } from "../../i18n/index.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
+import { labelFrom, recordTable } from "../table.ts";
+import type { ChartSpec } from "../types.ts";
+import { guessEditions, investmentData, investmentPlans } from "./investmentPlans.ts";
+import { texts } from "./texts.ts";
+import { fill } from "../../i18n/index.ts";
+
+const cited = (records: readonly FigureRecord[]) => investmentData(records).points.map((p) => p.record);
+const recordLabel = labelFrom(texts);
+
+/** Plans to increase investment, survey by survey: the reader guesses first, then sees the data. */
+const chart: ChartSpec = {
+  id: "investment-plans",
+  file: "src/charts/investment-plans/chart.ts",
+  dataset: "business-confidence-survey",
+  locales: texts.locales,
+  render: investmentPlans,
+  title: (_records, locale) => texts.text(locale).title,
+  subtitle: (_records, locale) => texts.text(locale).subtitle,
+  notes(records, locale) {
+    const secondary = cited(records).filter((r) => r.status === "secondary");
+    const [gaps, uncertain] = texts.text(locale).notes;
+    const editions = secondary.map((r) => r.period ?? "").join(messages(locale).punctuation.list);
+    return [gaps!, ...(secondary.length ? [fill(uncertain!, { latest: editions })] : [])];
+  },
+  table: (records, locale) => recordTable(cited(records), locale, recordLabel),
+  cited,
+  recordLabel,
+  guess(records, locale) {
+    const { guess, uncertain } = texts.text(locale);
+    return {
+      locale: messages(locale).intlLocale,
+      editions: guessEditions(records),
+      texts: { ...guess, uncertain },
+    };
+  },
+};
+
+export default chart;
