@@ -35,7 +35,9 @@ class ChartTips extends HTMLElement {
   #marks(): Element[] {
     // Not the marks of a hidden artboard, nor those a guess still hides (visibility: hidden).
     return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter((mark) =>
-      mark.checkVisibility ? mark.checkVisibility({ visibilityProperty: true }) : mark.getClientRects().length > 0,
+      mark.checkVisibility
+        ? mark.checkVisibility({ visibilityProperty: true })
+        : mark.getClientRects().length > 0,
     );
   }
 
