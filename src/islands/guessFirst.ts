@@ -110,7 +110,9 @@ class GuessFirst extends HTMLElement {
         h.ariaValueNow = String(value ?? 50);
         h.ariaValueText = value === undefined ? this.#setup.texts.unset : percent.format(value / 100);
         h.ariaDisabled = this.#open ? null : "true";
-        h.tabIndex = this.#open ? 0 : -1;
+        // Once the data shows, the chart is one picture again: nothing inside it takes focus.
+        if (this.#open) h.tabIndex = 0;
+        else h.removeAttribute("tabindex");
         if (value !== undefined) line.push(`${x},${y}`);
       }
       plot.querySelector(".guess-line")!.setAttribute("d", line.length ? `M${line.join("L")}` : "");
