@@ -34,7 +34,9 @@ async function open(options: Parameters<typeof visit>[3] = {}) {
   // around them: scroll, let it settle, and scroll again.
   for (let i = 0; i < 2; i++) {
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   }
   await page.waitForFunction(
     (sel) => document.querySelector(sel)?.classList.contains("is-guessing"),
@@ -287,7 +289,9 @@ describe("guess first, embedded on a newsroom's page", () => {
     const embedded = () => page.frames().find((f) => f.url().includes(paths.embed("en", ID)));
     await expect.poll(() => embedded()?.url()).toBeTruthy();
     const frame = embedded()!;
-    await frame.waitForFunction(() => document.querySelector("guess-first")?.classList.contains("is-guessing"));
+    await frame.waitForFunction(() =>
+      document.querySelector("guess-first")?.classList.contains("is-guessing"),
+    );
     const iframe = page.locator("iframe");
     const fitted = async () => {
       const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
