@@ -1,6 +1,7 @@
 /**
  * Performance of the built site: build time, the weight and request count of every page as
- * Chromium loads it, and Lighthouse mobile scores of the story and one embed.
+ * Chromium loads it, the story's interactions on a slowed CPU (input to next frame), and
+ * Lighthouse mobile scores of the story and one embed.
  * Usage: npm run bench  (builds dist/ first; takes two to four minutes)
  */
 import { spawnSync } from "node:child_process";
@@ -12,6 +13,7 @@ import { launchChromium } from "../tests/support/chromium.ts";
 import { distFiles, gzipSize } from "../tests/support/dist.ts";
 import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
 import { serveStatic } from "../tests/support/server.ts";
+import { bestOfThreeInteractions, CPU_SLOWDOWN, NEXT_FRAME_BUDGET } from "../tests/support/interactions.ts";
 
 // `npm run bench -- --archive 1,10,25`: the archive benchmark alone (scripts/archive.ts).
 const archiveArg = process.argv.indexOf("--archive");
@@ -106,6 +108,8 @@ for (const path of pages) {
     requests: loaded.length,
   });
 }
+// Responsiveness: every interaction of the story at 360 px with the CPU slowed, input to next frame.
+const interactions = await bestOfThreeInteractions(browser, `${origin}/en/hefei-deals/`);
 await browser.close();
 
 console.log("Page weight as loaded in Chromium (same-origin responses, bytes gzipped at level 9):");
@@ -119,6 +123,14 @@ for (const path of LIGHTHOUSE_PAGES) {
   if (result.failing.length) failures.push(`${path}\n${describeFailures(result.failing)}`);
 }
 server.close();
+
+console.log(
+  `\nInteractions on /en/hefei-deals/ at 360 px, CPU slowed ${CPU_SLOWDOWN}×, input to next paint in ms ` +
+    `(budget ${NEXT_FRAME_BUDGET}; best of ${interactions.runs} run${interactions.runs > 1 ? "s" : ""}):`,
+);
+printTable(
+  interactions.frames.map((t) => ({ ...t, "within budget": t.worst <= NEXT_FRAME_BUDGET ? "yes" : "NO" })),
+);
 
 console.log("\nLighthouse mobile, simulated throttling, best of up to three runs:");
 printTable(scores);

@@ -94,8 +94,11 @@ class ChartTips extends HTMLElement {
   }
 
   #hide(): void {
+    // Every click on the page comes here, once per chart: touch nothing unless a tip is showing
+    // (listing the visible marks would make the browser lay out the page).
+    if (this.#tip.hidden) return;
     this.#tip.hidden = true;
-    this.#marks()[this.#index]?.classList.remove("is-active");
+    this.#canvas?.querySelector(".is-active")?.classList.remove("is-active");
   }
 }
 

@@ -6,7 +6,7 @@
  * keyboard, then reveals the data with a sentence on how far off the guess was. Every artboard is
  * kept in step, so a rotated phone shows the same guess. The guess never leaves the page.
  */
-import { howFarOff, type GuessSetup } from "../charts/guess/howFarOff.ts";
+import { formats, howFarOff, type GuessSetup } from "../charts/guess/howFarOff.ts";
 
 /** Slider keys and how far each moves a guess, in points (Home and End go all the way). */
 const STEP: Record<string, number> = {
@@ -40,7 +40,7 @@ class GuessFirst extends HTMLElement {
       if (!act) return;
       this.#reveal(act);
       // The button pressed is gone: keyboard focus moves to the one that replaced it.
-      this.querySelector<HTMLButtonElement>(`[data-guess="${act === "again" ? "show" : "again"}"]`)?.focus();
+      this.querySelector<HTMLButtonElement>(`[data-guess="${act === "again" ? "show" : "again"}"]`)?.focus({ preventScroll: true });
     });
     this.#reveal("again");
   }
@@ -94,7 +94,7 @@ class GuessFirst extends HTMLElement {
 
   /** Puts every artboard's handles and line where the guesses are. */
   #draw(): void {
-    const percent = new Intl.NumberFormat(this.#setup.locale, { style: "percent" });
+    const { percent } = formats(this.#setup.locale);
     for (const svg of this.#svgs()) {
       const plot = svg.querySelector<SVGGElement>(".guess-plot")!;
       const top = Number(plot.dataset.top);

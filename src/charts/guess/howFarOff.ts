@@ -27,6 +27,26 @@ export interface GuessSentences {
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
+const made = new Map<
+  string,
+  { percent: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules }
+>();
+
+/** The locale's number formats, made once: constructing them costs a slow phone milliseconds. */
+export function formats(intlLocale: string) {
+  let f = made.get(intlLocale);
+  if (!f)
+    made.set(
+      intlLocale,
+      (f = {
+        percent: new Intl.NumberFormat(intlLocale, { style: "percent" }),
+        decimal: new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 }),
+        plural: new Intl.PluralRules(intlLocale),
+      }),
+    );
+  return f;
+}
+
 /**
  * "In 2025/26, 53% planned to increase investment (uncertain). You guessed 60%: 7 points too
  * high. Across the 4 editions you guessed, you were off by 9.5 points on average." Editions the
@@ -39,9 +59,7 @@ export function howFarOff(
   t: GuessSentences & { uncertain: string },
   intlLocale: string,
 ): string {
-  const percent = new Intl.NumberFormat(intlLocale, { style: "percent" });
-  const decimal = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 });
-  const plural = new Intl.PluralRules(intlLocale);
+  const { percent, decimal, plural } = formats(intlLocale);
   const pct = (v: number) => percent.format(v / 100);
   const points = (n: number) =>
     fill(t.points[plural.select(n) === "one" ? "one" : "other"], { n: decimal.format(n) });
