@@ -40,7 +40,9 @@ class GuessFirst extends HTMLElement {
       if (!act) return;
       this.#reveal(act);
       // The button pressed is gone: keyboard focus moves to the one that replaced it.
-      this.querySelector<HTMLButtonElement>(`[data-guess="${act === "again" ? "show" : "again"}"]`)?.focus({ preventScroll: true });
+      this.querySelector<HTMLButtonElement>(`[data-guess="${act === "again" ? "show" : "again"}"]`)?.focus({
+        preventScroll: true,
+      });
     });
     this.#reveal("again");
   }
