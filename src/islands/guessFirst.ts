@@ -58,15 +58,24 @@ class GuessFirst extends HTMLElement {
     const handles = [...plot.querySelectorAll<SVGGElement>(".guess-handle")];
     const top = Number(plot.dataset.top);
     const bottom = Number(plot.dataset.bottom);
+    const value = (y: number) => ((bottom - y) / (bottom - top)) * 100;
+    let last: DOMPoint | undefined;
     const move = (e: PointerEvent) => {
       const m = plot.getScreenCTM();
       if (!m) return;
       const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
-      // The edition nearest the pointer's x takes the value under its y.
+      // The edition nearest the pointer's x takes the value under its y; a quick sweep can jump
+      // past editions between two events, and those take the value where the sweep crossed them.
       let near = handles[0]!;
-      for (const h of handles) if (Math.abs(this.#x(h) - p.x) < Math.abs(this.#x(near) - p.x)) near = h;
-      this.#set(near.dataset.edition!, ((bottom - p.y) / (bottom - top)) * 100);
+      for (const h of handles) {
+        const x = this.#x(h);
+        if (Math.abs(x - p.x) < Math.abs(this.#x(near) - p.x)) near = h;
+        if (last && (x - last.x) * (x - p.x) < 0)
+          this.#put(h.dataset.edition!, value(last.y + ((p.y - last.y) * (x - last.x)) / (p.x - last.x)));
+      }
+      this.#set(near.dataset.edition!, value(p.y));
       near.focus({ preventScroll: true });
+      last = p;
     };
     svg.setPointerCapture(event.pointerId);
     move(event);
@@ -89,8 +98,13 @@ class GuessFirst extends HTMLElement {
     this.#set(edition, (this.#guesses[edition] ?? 50) + step);
   }
 
-  #set(edition: string, value: number): void {
+  /** Sets a guess, whole points from 0 to 100, without drawing it yet. */
+  #put(edition: string, value: number): void {
     this.#guesses[edition] = Math.round(Math.min(100, Math.max(0, value)));
+  }
+
+  #set(edition: string, value: number): void {
+    this.#put(edition, value);
     this.#draw();
   }
 

@@ -186,7 +186,27 @@ describe("guess first, in the story", () => {
     // The first kept its 80%; the last two were never touched.
     expect(Math.abs(values[0]! - 80)).toBeLessThanOrEqual(1);
     expect(values.slice(4)).toEqual([null, null]);
-    // The reader's line joins the four set guesses.
+    // A flick: two moves from the first edition to the last at 60%, jumping past the ones
+    // between, which take 60% too.
+    const flickFrom = await pointFor(sliders.first(), 60);
+    const flickTo = await pointFor(sliders.last(), 60);
+    await page.mouse.move(flickFrom.x, flickFrom.y);
+    await page.mouse.down();
+    await page.mouse.move(flickTo.x, flickTo.y, { steps: 2 });
+    await page.mouse.up();
+    for (const value of await set()) expect(Math.abs(value! - 60)).toBeLessThanOrEqual(1);
+    // The reader's line joins every set guess.
+    expect((await svg.locator(".guess-line").getAttribute("d"))?.split("L")).toHaveLength(6);
+    await close();
+  });
+
+  it("draws the reader's line through the set guesses only", async () => {
+    const { page, close } = await open();
+    const { svg, sliders } = parts(page);
+    for (const i of [0, 1, 2, 3]) {
+      await sliders.nth(i).focus();
+      await page.keyboard.press("ArrowUp");
+    }
     expect((await svg.locator(".guess-line").getAttribute("d"))?.split("L")).toHaveLength(4);
     await close();
   });
