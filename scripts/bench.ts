@@ -1,7 +1,7 @@
 /**
  * Performance of the built site: build time, the weight and request count of every page as
  * Chromium loads it, the story's interactions on a slowed CPU (input to next frame), and
- * Lighthouse mobile scores of the story and one embed.
+ * Lighthouse mobile scores of the story and two embeds.
  * Usage: npm run bench  (builds dist/ first; takes two to four minutes)
  */
 import { spawnSync } from "node:child_process";
