@@ -35,6 +35,22 @@ export function checkStory(
           );
         return "skip";
       }
+      if (element.name === "RouteStep") {
+        const attr = (name: string) =>
+          element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
+        const [place, region] = [attr("place"), attr("region")];
+        if ((place === undefined) === (region === undefined))
+          file.fail('<RouteStep>: expected place="<id from src/data/places.json>" or region="anhui"', node);
+        else if (place !== undefined && (typeof place !== "string" || !ids.has(place)))
+          file.fail(
+            `<RouteStep place="${String(place)}">: unknown place: expected a record id from src/data/places.json`,
+            node,
+          );
+        else if (region !== undefined && region !== "anhui")
+          file.fail(`<RouteStep region="${String(region)}">: unknown region: expected "anhui"`, node);
+        // Its text is prose like any other: its facts and figures are checked below.
+        return undefined;
+      }
       if (element.name !== "Fact") return;
       const id = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id")?.value;
       if (typeof id !== "string")

@@ -19,6 +19,14 @@ const mapText = z.object({
     insetAnhui: z.string(),
     finding: z.string(),
   }),
+  /** The map walk in the story (route.ts): a step's distance line and what each kind of view shows. */
+  route: z.object({
+    distance: z.string(),
+    viewHefei: z.string(),
+    viewAnhui: z.string(),
+    viewEast: z.string(),
+    viewGermany: z.string(),
+  }),
   /** Column headers of the map's table. */
   table: z.object({ place: z.string(), role: z.string(), coordinates: z.string(), distance: z.string() }),
 });

@@ -1,0 +1,40 @@
+/**
+ * <route-steps>: the map walk. Each step (`li[data-step]`) carries its own map, drawn at build
+ * time; this puts a copy of every step's map in the sticky frame and shows the one of the step
+ * being read: the step crossing a line at 60% of the viewport's height (an IntersectionObserver,
+ * no scroll listener), or the step that has keyboard focus. The active step gets
+ * aria-current="step". CSS fades between maps, or switches at once with reduced motion.
+ */
+class RouteSteps extends HTMLElement {
+  connectedCallback(): void {
+    const stage = this.querySelector(".route-stage");
+    if (!stage || stage.childElementCount) return;
+    const steps = [...this.querySelectorAll<HTMLElement>("li[data-step]")];
+    const views = steps.map((step) =>
+      stage.appendChild(step.querySelector("svg")!.cloneNode(true) as Element),
+    );
+    let current = -1;
+    const show = (i: number) => {
+      if (i < 0 || i === current) return;
+      steps[current]?.removeAttribute("aria-current");
+      views[current]?.classList.remove("is-active");
+      current = i;
+      steps[i]!.setAttribute("aria-current", "step");
+      views[i]!.classList.add("is-active");
+    };
+    show(0);
+    const seen = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries)
+          if (entry.isIntersecting) show(steps.indexOf(entry.target as HTMLElement));
+      },
+      { rootMargin: "-60% 0px -39% 0px" },
+    );
+    for (const step of steps) seen.observe(step);
+    this.addEventListener("focusin", (event) =>
+      show(steps.indexOf((event.target as Element).closest<HTMLElement>("li[data-step]")!)),
+    );
+  }
+}
+
+if (!customElements.get("route-steps")) customElements.define("route-steps", RouteSteps);
