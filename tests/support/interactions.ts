@@ -165,6 +165,8 @@ export const EXPECTED_INTERACTIONS = [
   "guess: show",
   "guess: again",
   "guess: skip",
+  "route: step change",
+  "route: key",
 ] as const;
 
 /**

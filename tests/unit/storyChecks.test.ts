@@ -37,6 +37,32 @@ describe("story checks", () => {
     expect(String(error)).toContain('<ChartFigure id="deals-by-sektor">: unknown chart id: expected one of');
     expect(String(error)).toContain('"deals-by-sector", "hefei-map"');
   });
+  it("fails on a map step with an unknown place or region, or neither, naming the file and line", async () => {
+    const step = (attrs: string) =>
+      compile(
+        new VFile({
+          path: "/repo/src/stories/fixture/route.mdx",
+          value: `Intro.\n\n<RouteSteps>\n<RouteStep ${attrs}>\n\nText.\n\n</RouteStep>\n</RouteSteps>\n`,
+        }),
+        {
+          remarkPlugins: [[remarkFacts, { dataDir: "src/data" }]],
+        },
+      ).then(
+        () => "compiled",
+        (e: Error) => String(e),
+      );
+    expect(await step('place="place.munich"')).toBe("compiled");
+    expect(await step('region="anhui"')).toBe("compiled");
+    expect(await step('place="place.munch"')).toMatch(
+      /route\.mdx:\d+:\d+.*<RouteStep place="place\.munch">: unknown place: expected a record id from src\/data\/places\.json/,
+    );
+    expect(await step('region="bavaria"')).toContain(
+      '<RouteStep region="bavaria">: unknown region: expected "anhui"',
+    );
+    expect(await step("")).toContain(
+      '<RouteStep>: expected place="<id from src/data/places.json>" or region="anhui"',
+    );
+  });
   it("fails on a figure typed into the prose", async () => {
     const error = await compileStory("hand-typed").catch((e: Error) => e);
     expect(String(error)).toContain("hand-typed.mdx");

@@ -1,0 +1,147 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeViolations } from "../support/axe.ts";
+import { useBuiltSite, visit } from "../support/browser.ts";
+
+/**
+ * The map walk (src/components/route/, src/islands/routeSteps.ts) on the built story: scrolling
+ * and the keyboard step through it; without JavaScript the steps read as small maps; reduced
+ * motion switches at once; axe finds nothing light or dark; stepping shifts no layout.
+ */
+const STORY = "/en/hefei-deals/";
+const site = useBuiltSite();
+const STEPS = "route-steps li[data-step]";
+
+const open = (options: Parameters<typeof visit>[3] = {}) =>
+  visit(site.browser, site.base, STORY, { viewport: { width: 360, height: 800 }, ...options });
+
+/** Index of the step marked current, and the viewBox of the map the sticky frame shows. */
+const state = (page: Page) =>
+  page.evaluate((sel) => {
+    const steps = [...document.querySelectorAll(sel)];
+    const shown = [...document.querySelectorAll(".route-stage svg")].filter(
+      (svg) => getComputedStyle(svg).opacity !== "0" && svg.classList.contains("is-active"),
+    );
+    return {
+      current: steps.findIndex((s) => s.getAttribute("aria-current") === "step"),
+      shown: shown.map((svg) => svg.getAttribute("viewBox")),
+    };
+  }, STEPS);
+const viewBoxOf = (page: Page, i: number) =>
+  page.locator(STEPS).nth(i).locator("svg").getAttribute("viewBox");
+const settle = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Layout shifts not caused by input since `since` (performance.now()): what CLS counts. */
+const shiftsSince = (page: Page, since: number) =>
+  page.evaluate(
+    (t0) =>
+      new Promise<number>((done) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[];
+          done(
+            entries.filter((e) => e.startTime >= t0 && !e.hadRecentInput).reduce((s, e) => s + e.value, 0),
+          );
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => done(0), 500);
+      }),
+    since,
+  );
+
+describe("the map walk", () => {
+  it("reads as a sequence of small maps without JavaScript, each with its place and distance", async () => {
+    const { page, problems, close } = await open({ javaScriptEnabled: false });
+    const steps = page.locator(STEPS);
+    expect(await steps.count()).toBe(7);
+    expect(await page.locator(".route-stage").isVisible()).toBe(false);
+    for (let i = 0; i < 7; i++) {
+      const box = await steps.nth(i).locator("svg").boundingBox();
+      expect(box!.width, `step ${i}`).toBeGreaterThan(250);
+      expect(box!.height).toBeCloseTo(box!.width, 0);
+    }
+    expect(await steps.locator("h3").allTextContents()).toEqual([
+      "Hefeithe conference; JAC Motors",
+      "Anhui",
+      "ShenyangWürth Elektronik ICS (Shenyang)",
+      "NiedernhallWürth Elektronik ICS, German base",
+      "DitzingenTrumpf headquarters",
+      "MunichBMW headquarters",
+      "BürenHeggemann, at Büren-Ahden",
+    ]);
+    expect(await steps.nth(2).locator(".route-step__distance").textContent()).toMatch(
+      /^1,\d{3} km from Hefei on the great circle$/,
+    );
+    // What each map shows is said in words, for a screen reader, in every step.
+    expect(await steps.locator(".visually-hidden").allTextContents()).toHaveLength(7);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("follows the scroll: the step crossing the reading line is current and its map shows", async () => {
+    const { page, problems, close } = await open();
+    await page.locator(".route-walk").scrollIntoViewIfNeeded();
+    await settle(page);
+    const start = await page.evaluate(() => performance.now());
+    for (const i of [0, 1, 2, 3, 6, 4]) {
+      // The step's top to the middle of the viewport: the reading line (60% down) crosses it.
+      await page
+        .locator(STEPS)
+        .nth(i)
+        .evaluate((step) => scrollBy(0, step.getBoundingClientRect().top - innerHeight * 0.5));
+      await expect.poll(async () => (await state(page)).current, { timeout: 3000 }).toBe(i);
+      await expect.poll(async () => (await state(page)).shown).toEqual([await viewBoxOf(page, i)]);
+    }
+    // The sticky frame stays in view at the top on a phone while stepping.
+    const frame = await page.locator(".route-stage").boundingBox();
+    expect(frame!.y).toBeGreaterThanOrEqual(0);
+    expect(frame!.y).toBeLessThan(20);
+    expect(await shiftsSince(page, start)).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it("follows the keyboard: each step takes focus in order and becomes current", async () => {
+    const { page, close } = await open({ viewport: { width: 1280, height: 900 } });
+    const steps = page.locator(STEPS);
+    await steps.first().focus();
+    expect((await state(page)).current).toBe(0);
+    for (let i = 1; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.matches("li[data-step]"))).toBe(true);
+      await expect.poll(async () => (await state(page)).current).toBe(i);
+    }
+    // Beside the steps on a wide screen: the frame is left of the current step.
+    const frame = await page.locator(".route-stage").boundingBox();
+    const step = await steps.nth(6).boundingBox();
+    expect(frame!.x + frame!.width).toBeLessThanOrEqual(step!.x);
+    await close();
+  });
+
+  it("fades between maps, except with reduced motion", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const { page, close } = await open({ reducedMotion });
+      const duration = await page
+        .locator(".route-stage svg")
+        .first()
+        .evaluate((svg) => getComputedStyle(svg).transitionDuration);
+      expect(duration, reducedMotion).toBe(reducedMotion === "reduce" ? "0s" : "0.35s");
+      await close();
+    }
+  });
+
+  it("has no axe violations as it steps, light and dark", async () => {
+    const { page, close } = await open({ viewport: { width: 1280, height: 900 } });
+    for (const i of [0, 5]) {
+      await page.locator(STEPS).nth(i).focus();
+      await expect.poll(async () => (await state(page)).current).toBe(i);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await axeViolations(page), `step ${i}, ${colorScheme}`).toEqual([]);
+      }
+    }
+    await close();
+  });
+});
