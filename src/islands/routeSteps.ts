@@ -1,8 +1,8 @@
 /**
  * <route-steps>: the map walk. Each step (`li[data-step]`) carries its own map, drawn at build
  * time; this puts a copy of every step's map in the sticky frame and shows the one of the step
- * being read: the step crossing a line at 60% of the viewport's height (an IntersectionObserver,
- * no scroll listener), or the step that has keyboard focus. The active step gets
+ * being read: the lowest step in the top 60% of the viewport (an IntersectionObserver, no scroll
+ * listener), or the step that has keyboard focus. The active step gets
  * aria-current="step". CSS fades between maps, or switches at once with reduced motion.
  */
 class RouteSteps extends HTMLElement {
@@ -23,12 +23,19 @@ class RouteSteps extends HTMLElement {
       views[i]!.classList.add("is-active");
     };
     show(0);
+    // The steps in the top 60% of the viewport; the lowest of them is the one being read. A set,
+    // not a line to cross: a fast fling that jumps a short step past any line still lands right.
+    const inView = new Set<number>();
     const seen = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries)
-          if (entry.isIntersecting) show(steps.indexOf(entry.target as HTMLElement));
+        for (const entry of entries) {
+          const i = steps.indexOf(entry.target as HTMLElement);
+          if (entry.isIntersecting) inView.add(i);
+          else inView.delete(i);
+        }
+        if (inView.size) show(Math.max(...inView));
       },
-      { rootMargin: "-60% 0px -39% 0px" },
+      { rootMargin: "0px 0px -40% 0px" },
     );
     for (const step of steps) seen.observe(step);
     this.addEventListener("focusin", (event) =>

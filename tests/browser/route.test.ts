@@ -80,13 +80,13 @@ describe("the map walk", () => {
     await close();
   });
 
-  it("follows the scroll: the step crossing the reading line is current and its map shows", async () => {
+  it("follows the scroll, jumps included: the lowest step in the top 60% of the viewport is current and its map shows", async () => {
     const { page, problems, close } = await open();
     await page.locator(".route-walk").scrollIntoViewIfNeeded();
     await settle(page);
     const start = await page.evaluate(() => performance.now());
     for (const i of [0, 1, 2, 3, 6, 4]) {
-      // The step's top to the middle of the viewport: the reading line (60% down) crosses it.
+      // The step's top to the middle of the viewport: it is the lowest step in the top 60%.
       await page
         .locator(STEPS)
         .nth(i)
