@@ -38,6 +38,15 @@ describe("the build cache", () => {
     expect(changed.equals(renderPng(svg(61), 2))).toBe(true);
   });
 
+  it("renders with font subsets exactly what the whole fonts render, in every script and weight", async () => {
+    process.env.BUILD_CACHE_DIR = tempDir();
+    // Latin, German, Chinese, bold, and a character given only as a reference (&#x5408; is 合),
+    // which the subset must still hold.
+    const text = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="70"><text x="4" y="24" font-size="16">Größe &amp; Anteil: 28 签约项目</text><text x="4" y="56" font-size="16" font-weight="700">Hefei &#x5408;肥 &#39;25</text></svg>`;
+    const png = await renderPngCached(text, 2);
+    expect(png.equals(renderPng(text, 2))).toBe(true);
+  });
+
   it("detects a corrupted or truncated entry and makes it again", async () => {
     const dir = tempDir();
     let made = 0;
