@@ -10,9 +10,9 @@ import { join } from "node:path";
  * builds and can be persisted by CI or a CDN build; deleting it only costs time.
  */
 
-/** Where the cache lives: $BUILD_CACHE_DIR, else node_modules/.cache/hefei-build. */
+/** Where the cache lives: $BUILD_CACHE_DIR (unless empty), else node_modules/.cache/hefei-build. */
 export const cacheDir = (): string =>
-  process.env.BUILD_CACHE_DIR ?? join(process.cwd(), "node_modules/.cache/hefei-build");
+  process.env.BUILD_CACHE_DIR || join(process.cwd(), "node_modules/.cache/hefei-build");
 
 const DIGEST = 32;
 

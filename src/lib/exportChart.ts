@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Resvg, renderAsync } from "@resvg/resvg-js";
 import { cacheKey, cached } from "./buildCache.ts";
 import { parseHTML } from "linkedom";
@@ -127,11 +129,11 @@ export function exportSvg(
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root.outerHTML}\n`;
 }
 
-/** resvg's options: zoom to `scale`, only the bundled fonts. */
-const resvgOptions = (scale: number) => ({
+/** resvg's options: zoom to `scale`, only the bundled fonts (or `fontFiles`, subsets of them). */
+const resvgOptions = (scale: number, fontFiles: readonly string[] = FONT_FILES) => ({
   fitTo: { mode: "zoom" as const, value: scale },
   font: {
-    fontFiles: FONT_FILES,
+    fontFiles: [...fontFiles],
     loadSystemFonts: false,
     defaultFontFamily: EXPORT_FONT,
     sansSerifFamily: EXPORT_FONT,
@@ -143,25 +145,76 @@ export function renderPng(svg: string, scale = 2): Buffer {
   return new Resvg(svg, resvgOptions(scale)).render().asPng();
 }
 
+/** subset-font: harfbuzz's hb-subset (as wasm) cuts a font down to the glyphs of a text. */
+const subsetFont = require("subset-font") as (
+  font: Buffer,
+  text: string,
+  options: { targetFormat: "truetype" },
+) => Promise<Buffer>;
+const HB_SUBSET_WASM = createRequire(require.resolve("subset-font")).resolve(
+  "harfbuzzjs/dist/harfbuzz-subset.wasm",
+);
+
+let fontBytes: Buffer[] | undefined;
+const fonts = () => (fontBytes ??= FONT_FILES.map((file) => readFileSync(file)));
+
 let renderer: string | undefined;
-/** What else determines a PNG besides its SVG: resvg's version and the fonts' bytes. */
+/**
+ * What else determines a PNG besides its SVG: resvg's version, the fonts' bytes and the subsetter
+ * (subset-font's version and harfbuzz's wasm), which together fix the bytes of the font subsets used.
+ */
 function rendererKey(): string {
   renderer ??= cacheKey([
     JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")).version,
-    ...FONT_FILES.map((file) => readFileSync(file)),
+    JSON.parse(readFileSync(require.resolve("subset-font/package.json"), "utf8")).version,
+    readFileSync(HB_SUBSET_WASM),
+    ...fonts(),
   ]);
   return renderer;
 }
 
+/** Every character an SVG could draw: its source with character references decoded. */
+const svgCharacters = (svg: string) =>
+  [
+    ...new Set(
+      svg.replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) =>
+        String.fromCodePoint(parseInt(code, hex ? 16 : 10)),
+      ) + `"'<>&`,
+    ),
+  ].join("");
+
+/**
+ * renderPng, but with the fonts cut down to the SVG's characters. resvg parses every font it is
+ * given for each render, and parsing the two 10.5 MB CJK fonts took about a second of each
+ * render's time (mostly system time); a subset of some 50 KB parses in milliseconds. Shaping and
+ * outlines are the same glyphs', so the PNG is byte for byte the one the whole fonts give
+ * (tests/unit/buildCache.test.ts compares them). Runs on libuv's thread pool (renderAsync).
+ */
+async function renderPngSubset(svg: string, scale: number): Promise<Buffer> {
+  const text = svgCharacters(svg);
+  // resvg-js in Node takes font files only (fontBuffers is a wasm option), so the subsets go to disk.
+  const dir = mkdtempSync(join(tmpdir(), "hefei-fonts-"));
+  try {
+    const files = await Promise.all(
+      fonts().map(async (font, i) => {
+        const file = join(dir, `${i}.ttf`);
+        writeFileSync(file, await subsetFont(font, text, { targetFormat: "truetype" }));
+        return file;
+      }),
+    );
+    return (await renderAsync(svg, resvgOptions(scale, files))).asPng();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * renderPng through the build cache (src/lib/buildCache.ts), keyed by the SVG, the scale,
- * resvg's version and the fonts. A miss renders on libuv's thread pool (renderAsync), so pages
- * Astro renders concurrently (build.concurrency) render their PNGs in parallel.
+ * resvg's version, the fonts and the subsetter. A miss renders with font subsets on the thread
+ * pool, so pages Astro renders concurrently (build.concurrency) render their PNGs in parallel.
  */
 export function renderPngCached(svg: string, scale = 2): Promise<Buffer> {
-  return cached(["png", rendererKey(), String(scale), svg], async () =>
-    (await renderAsync(svg, resvgOptions(scale))).asPng(),
-  );
+  return cached(["png", rendererKey(), String(scale), svg], () => renderPngSubset(svg, scale));
 }
 
 /** The pixel size of an exported SVG, read from its root element. */

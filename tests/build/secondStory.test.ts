@@ -1,10 +1,16 @@
-import { cpSync, existsSync, readFileSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cacheKey, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
+import { distFiles } from "../support/dist.ts";
 import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
 
 /**
+ * The copy is built with a cache folder of its own, empty at first; after the second story's
+ * tests, the build cache's tests rebuild it once (see the end of this file), which costs one warm
+ * build instead of a copy and a cold build of their own.
+ *
  * A copy of the site with a second, English-only story (tests/fixtures/second-story) that cites
  * a chart declared in one chart.json: adding them touches no other file, and the build gives the
  * chart everything a chart has, in English only, linked to its own story.
@@ -16,15 +22,47 @@ let project: ProjectCopy;
 let dist = "";
 let output = "";
 let status: number | null = null;
+let cache = "";
+const buildCacheDir = process.env.BUILD_CACHE_DIR;
+/** The PNGs the cold build rendered (downloads and share images), by path under dist/. */
+let cold = new Map<string, Buffer>();
 
 beforeAll(() => {
   project = copyProject("hefei-second-");
   dist = join(project.dir, "dist");
+  cache = join(project.dir, ".build-cache");
+  // The copy's builds inherit this process's environment: their cache is theirs, and empty.
+  process.env.BUILD_CACHE_DIR = cache;
   cpSync(join(FIXTURE, "stories"), join(project.dir, "src/stories"), { recursive: true });
   cpSync(join(FIXTURE, "charts"), join(project.dir, "src/charts"), { recursive: true });
   ({ status, output } = project.build());
+  if (status === 0) cold = renderedPngs();
 }, 240_000);
-afterAll(() => project?.remove());
+afterAll(() => {
+  if (buildCacheDir === undefined) delete process.env.BUILD_CACHE_DIR;
+  else process.env.BUILD_CACHE_DIR = buildCacheDir;
+  project?.remove();
+});
+
+/** The PNGs a build renders (downloads and share images; frozen versions are copied), by path. */
+const renderedPngs = () =>
+  new Map(
+    distFiles(dist)
+      .filter((path) => /^(downloads|share)\/.*\.png$/.test(path))
+      .map((path) => [path, readFileSync(join(dist, path))]),
+  );
+
+/** Every cache entry by key: its bytes, or undefined where its digest does not match. */
+const cacheEntries = () =>
+  new Map(
+    readdirSync(cache)
+      .filter((name) => name.endsWith(".bin"))
+      .map((name) => [name.slice(0, -4), readEntry(name.slice(0, -4), cache)]),
+  );
+
+/** The key of the entry holding exactly these bytes. */
+const keyOf = (entries: Map<string, Buffer | undefined>, bytes: Buffer) =>
+  [...entries].find(([, entry]) => entry?.equals(bytes))?.[0];
 
 const file = (path: string) => join(dist, path);
 const page = (path: string) => parseHTML(readFileSync(file(path), "utf8")).document as unknown as Document;
@@ -84,5 +122,70 @@ describe("a second story with a declared chart, added as two files", () => {
     expect(doc.querySelectorAll("figure.chart-figure").length).toBeGreaterThan(0);
     expect(doc.querySelector(`figure#chart-${CHART}`)).toBeNull();
     expect(existsSync(file("embed/de/deals-by-sector/index.html"))).toBe(true);
+  });
+});
+
+describe("the build cache, rebuilt after one figure changed and one entry was damaged", () => {
+  const DAMAGED = "downloads/en/survey-confidence.png";
+  const STRAY = cacheKey(["an output no build asks for"]);
+  let coldEntries = new Map<string, Buffer | undefined>();
+  let warm = new Map<string, Buffer>();
+  let warmEntries = new Map<string, Buffer | undefined>();
+  let rebuild = { status: null as number | null, output: "" };
+
+  beforeAll(() => {
+    coldEntries = cacheEntries();
+    const entry = join(cache, `${keyOf(coldEntries, cold.get(DAMAGED)!)}.bin`);
+    writeFileSync(entry, readFileSync(entry).subarray(0, 1000));
+    writeEntry(STRAY, Buffer.from("stale"), cache);
+    project.edit("src/data/conference.json", (text) => text.replace(/("value": )28\b/, "$129"));
+    rebuild = project.build();
+    warm = renderedPngs();
+    warmEntries = cacheEntries();
+  }, 240_000);
+
+  /** The rebuild's cache report (src/integrations/buildCache.ts). */
+  const report = () => {
+    const match = / (\d+) hits, (\d+) rendered, (\d+) repaired; kept (\d+), pruned (\d+)/.exec(
+      rebuild.output,
+    );
+    expect(match, rebuild.output).not.toBeNull();
+    const [hits, rendered, repaired, kept, pruned] = match!.slice(1).map(Number);
+    return { hits, rendered, repaired, kept, pruned };
+  };
+  const changed = () => [...warm].filter(([path, png]) => !png.equals(cold.get(path)!)).map(([path]) => path);
+
+  it("stored one sound entry per PNG of the cold build", () => {
+    expect(cold.size).toBeGreaterThan(0);
+    expect(coldEntries.size).toBe(cold.size);
+    for (const [path, png] of cold) expect(keyOf(coldEntries, png), path).toBeDefined();
+  });
+
+  it("renders anew the PNGs that show the changed figure, and only those and the damaged one", () => {
+    expect(rebuild.status, rebuild.output).toBe(0);
+    expect([...warm.keys()].sort()).toEqual([...cold.keys()].sort());
+    for (const locale of ["en", "de", "zh"]) {
+      expect(changed()).toContain(`downloads/${locale}/deals-by-sector.png`);
+      expect(changed()).not.toContain(`downloads/${locale}/hefei-map.png`);
+    }
+    expect(report()).toMatchObject({
+      rendered: changed().length + 1,
+      hits: warm.size - changed().length - 1,
+    });
+  });
+
+  it("detects the truncated entry, renders its PNG again as it was and stores it whole", () => {
+    expect(report().repaired).toBe(1);
+    expect(warm.get(DAMAGED)!.equals(cold.get(DAMAGED)!)).toBe(true);
+    expect(warmEntries.get(keyOf(coldEntries, cold.get(DAMAGED)!)!)?.equals(cold.get(DAMAGED)!)).toBe(true);
+  });
+
+  it("prunes the entries the rebuild did not use and keeps one per PNG", () => {
+    expect(warmEntries.has(STRAY)).toBe(false);
+    for (const path of changed())
+      expect(warmEntries.has(keyOf(coldEntries, cold.get(path)!)!), path).toBe(false);
+    expect(report()).toMatchObject({ kept: warm.size, pruned: changed().length + 1 });
+    expect([...warmEntries.values()]).not.toContain(undefined);
+    for (const [path, png] of warm) expect(keyOf(warmEntries, png), path).toBeDefined();
   });
 });

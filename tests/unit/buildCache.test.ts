@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKey, cached, pruneUnused, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
+import { cacheDir, cacheKey, cached, pruneUnused, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
 import { renderPng, renderPngCached } from "../../src/lib/exportChart.ts";
 
 const dirs: string[] = [];
@@ -22,6 +22,13 @@ const svg = (value: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="${value}" height="20" fill="#c2481a"/><text x="4" y="36" font-size="13">${value}</text></svg>`;
 
 describe("the build cache", () => {
+  it("lives in $BUILD_CACHE_DIR, or in node_modules/.cache when it is unset or empty", () => {
+    process.env.BUILD_CACHE_DIR = "/tmp/persisted-by-ci";
+    expect(cacheDir()).toBe("/tmp/persisted-by-ci");
+    process.env.BUILD_CACHE_DIR = "";
+    expect(cacheDir()).toBe(join(process.cwd(), "node_modules/.cache/hefei-build"));
+  });
+
   it("keys by every part, length-prefixed", () => {
     expect(cacheKey(["ab", "c"])).not.toBe(cacheKey(["a", "bc"]));
     expect(cacheKey(["png", "x"])).toBe(cacheKey(["png", "x"]));
@@ -36,6 +43,15 @@ describe("the build cache", () => {
     const changed = await renderPngCached(svg(61), 2);
     expect(changed.equals(first)).toBe(false);
     expect(changed.equals(renderPng(svg(61), 2))).toBe(true);
+  });
+
+  it("renders with font subsets exactly what the whole fonts render, in every script and weight", async () => {
+    process.env.BUILD_CACHE_DIR = tempDir();
+    // Latin, German, Chinese, bold, and a character given only as a reference (&#x5408; is 合),
+    // which the subset must still hold.
+    const text = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="70"><text x="4" y="24" font-size="16">Größe &amp; Anteil: 28 签约项目</text><text x="4" y="56" font-size="16" font-weight="700">Hefei &#x5408;肥 &#39;25</text></svg>`;
+    const png = await renderPngCached(text, 2);
+    expect(png.equals(renderPng(text, 2))).toBe(true);
   });
 
   it("detects a corrupted or truncated entry and makes it again", async () => {
