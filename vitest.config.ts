@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     env: { TZ: "UTC" },
     globalSetup: ["tests/support/globalSetup.ts"],
+    // Two workers on the 2-core machine: the build project's project-copy builds run beside the
+    // browser tests instead of after them (the audit project still runs alone).
+    maxWorkers: 2,
     projects: [
       // A chart's own tests live in its folder (src/charts/<id>/*.test.ts) and run with the unit tests.
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"] } },

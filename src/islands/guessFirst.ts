@@ -39,10 +39,12 @@ class GuessFirst extends HTMLElement {
       const act = (e.target as Element).closest?.("[data-guess]")?.getAttribute("data-guess");
       if (!act) return;
       this.#reveal(act);
-      // The button pressed is gone: keyboard focus moves to the one that replaced it.
-      this.querySelector<HTMLButtonElement>(`[data-guess="${act === "again" ? "show" : "again"}"]`)?.focus({
-        preventScroll: true,
-      });
+      // The button pressed is gone: keyboard focus moves to the one that replaced it, in the
+      // next frame, so the reveal paints first (focusing makes the browser lay out the page).
+      const next = this.querySelector<HTMLButtonElement>(
+        `[data-guess="${act === "again" ? "show" : "again"}"]`,
+      );
+      requestAnimationFrame(() => next?.focus({ preventScroll: true }));
     });
     this.#reveal("again");
   }
