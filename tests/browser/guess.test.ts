@@ -3,7 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedSnippet, paths } from "../../src/lib/embed.ts";
 import { axeViolations } from "../support/axe.ts";
-import { useBuiltSite, visit } from "../support/browser.ts";
+import { layoutShiftsSince, pageNow, settle, useBuiltSite, visit } from "../support/browser.ts";
 import { article, serveHost } from "../support/host.ts";
 
 /**
@@ -34,9 +34,7 @@ async function open(options: Parameters<typeof visit>[3] = {}) {
   // around them: scroll, let it settle, and scroll again.
   for (let i = 0; i < 2; i++) {
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await settle(page);
   }
   await page.waitForFunction(
     (sel) => document.querySelector(sel)?.classList.contains("is-guessing"),
@@ -44,31 +42,6 @@ async function open(options: Parameters<typeof visit>[3] = {}) {
   );
   return opened;
 }
-
-/**
- * Layout shifts not caused by input (what CLS counts) since `since` (a performance.now() time):
- * the interaction's, not those of scrolling to the figure.
- */
-const shifts = (page: Page, since: number) =>
-  page.evaluate(
-    (t0) =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[];
-          done(
-            entries
-              .filter((e) => e.startTime >= t0 && !e.hadRecentInput)
-              .reduce((sum, e) => sum + e.value, 0),
-          );
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => done(0), 500);
-      }),
-    since,
-  );
-const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** The screen point of a value on the slider's own axis, at the slider's x. */
 async function pointFor(slider: Locator, percent: number): Promise<{ x: number; y: number }> {
@@ -214,7 +187,7 @@ describe("guess first, in the story", () => {
   it("reveals the data beside the guess with a sentence on how far off it was, and starts over", async () => {
     const { page, problems, close } = await open();
     const { figure, svg, sliders, answer } = parts(page);
-    const start = await now(page);
+    const start = await pageNow(page);
     // The latest edition (2025/26: 53%, uncertain) guessed at 60 by keyboard.
     await sliders.last().focus();
     await page.keyboard.press("PageUp");
@@ -250,7 +223,7 @@ describe("guess first, in the story", () => {
     expect(await answer.evaluate((g) => getComputedStyle(g).visibility)).toBe("hidden");
     expect(await svg.locator(".guess-handle.is-set").count()).toBe(0);
     expect(await figure.locator(".guess-result").textContent()).toBe("");
-    expect(await shifts(page, start)).toBe(0);
+    expect(await layoutShiftsSince(page, start)).toBe(0);
     expect(problems).toEqual([]);
     await close();
   });
@@ -282,13 +255,13 @@ describe("guess first, in the story", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const { page, close } = await open({ colorScheme, viewport: { width: 1280, height: 900 } });
       const { figure, sliders } = parts(page);
-      const start = await now(page);
+      const start = await pageNow(page);
       await sliders.nth(2).focus();
       await page.keyboard.press("PageUp");
       expect(await axeViolations(page, FIGURE), `${colorScheme}, guessing`).toEqual([]);
       await figure.getByRole("button", { name: "Show me" }).click();
       expect(await axeViolations(page, FIGURE), `${colorScheme}, revealed`).toEqual([]);
-      expect(await shifts(page, start)).toBe(0);
+      expect(await layoutShiftsSince(page, start)).toBe(0);
       await close();
     }
   });

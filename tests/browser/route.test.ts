@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
-import { useBuiltSite, visit } from "../support/browser.ts";
+import { layoutShiftsSince, pageNow, settle, useBuiltSite, visit } from "../support/browser.ts";
 
 /**
  * The map walk (src/components/route/, src/islands/routeSteps.ts) on the built story: scrolling
@@ -29,28 +29,6 @@ const state = (page: Page) =>
   }, STEPS);
 const viewBoxOf = (page: Page, i: number) =>
   page.locator(STEPS).nth(i).locator("svg").getAttribute("viewBox");
-const settle = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-/** Layout shifts not caused by input since `since` (performance.now()): what CLS counts. */
-const shiftsSince = (page: Page, since: number) =>
-  page.evaluate(
-    (t0) =>
-      new Promise<number>((done) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[];
-          done(
-            entries.filter((e) => e.startTime >= t0 && !e.hadRecentInput).reduce((s, e) => s + e.value, 0),
-          );
-        }).observe({ type: "layout-shift", buffered: true });
-        setTimeout(() => done(0), 500);
-      }),
-    since,
-  );
-
 describe("the map walk", () => {
   it("reads as a sequence of small maps without JavaScript, each with its place and distance", async () => {
     const { page, problems, close } = await open({ javaScriptEnabled: false });
@@ -84,7 +62,7 @@ describe("the map walk", () => {
     const { page, problems, close } = await open();
     await page.locator(".route-walk").scrollIntoViewIfNeeded();
     await settle(page);
-    const start = await page.evaluate(() => performance.now());
+    const start = await pageNow(page);
     for (const i of [0, 1, 2, 3, 6, 4]) {
       // The step's top to the middle of the viewport: it is the lowest step in the top 60%.
       await page
@@ -98,7 +76,7 @@ describe("the map walk", () => {
     const frame = await page.locator(".route-stage").boundingBox();
     expect(frame!.y).toBeGreaterThanOrEqual(0);
     expect(frame!.y).toBeLessThan(20);
-    expect(await shiftsSince(page, start)).toBe(0);
+    expect(await layoutShiftsSince(page, start)).toBe(0);
     expect(problems).toEqual([]);
     await close();
   });

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { Browser, BrowserContextOptions } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./chromium.ts";
 import { serveStatic } from "./server.ts";
@@ -63,3 +63,34 @@ export function useBuiltSite(): { readonly base: string; readonly browser: Brows
     },
   };
 }
+
+/** Resolves after the page has rendered two more frames (a scroll or a class change has settled). */
+export const settle = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** The page's clock, performance.now(), to pass to layoutShiftsSince. */
+export const pageNow = (page: Page) => page.evaluate(() => performance.now());
+
+/**
+ * Layout shifts not caused by input (what CLS counts) since `since` (a performance.now() time
+ * in the page): an interaction's, not those of scrolling to it.
+ */
+export const layoutShiftsSince = (page: Page, since: number) =>
+  page.evaluate(
+    (t0) =>
+      new Promise<number>((done) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[];
+          done(
+            entries
+              .filter((e) => e.startTime >= t0 && !e.hadRecentInput)
+              .reduce((sum, e) => sum + e.value, 0),
+          );
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => done(0), 500);
+      }),
+    since,
+  );
