@@ -1,13 +1,49 @@
 import { defineCollection, reference } from "astro:content";
+import { relative, resolve } from "node:path";
 import { glob } from "astro/loaders";
 import { z } from "zod";
 import { datasetSchema } from "./schemas/dataset.ts";
 import { refineStory, storyShape } from "./schemas/story.ts";
 import { readDatasets } from "./lib/readDatasets.ts";
 
-/** Sourced datasets, validated with messages that name file, field and expectation. */
+const DATA_DIR = "src/data";
+
+/**
+ * Sourced datasets, validated with messages that name file, field and expectation. A build
+ * fails on a bad dataset. `astro dev` watches src/data/: an edit reloads every dataset (ids must
+ * stay unique across files) and the next request shows it; an edit that breaks one is logged
+ * and the last good data stays, so nothing is lost while an editor types.
+ */
 const datasets = defineCollection({
-  loader: async () => readDatasets("src/data").map(({ file, dataset }) => ({ ...dataset, file })),
+  loader: {
+    name: "datasets",
+    async load({ store, parseData, generateDigest, watcher, logger }) {
+      const sync = async () => {
+        const entries = await Promise.all(
+          readDatasets(DATA_DIR).map(async ({ file, dataset }) => {
+            const data = await parseData({ id: dataset.id, data: { ...dataset, file } });
+            return { id: dataset.id, data, digest: generateDigest(data) };
+          }),
+        );
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      };
+      await sync();
+      if (!watcher) return;
+      const dir = resolve(DATA_DIR);
+      watcher.add(dir);
+      const reload = async (path: string) => {
+        if (!path.startsWith(dir) || !path.endsWith(".json")) return;
+        try {
+          await sync();
+          logger.info(`Reloaded the datasets after a change to ${relative(process.cwd(), path)}`);
+        } catch (error) {
+          logger.error(`Kept the last good datasets: ${(error as Error).message}`);
+        }
+      };
+      for (const event of ["change", "add", "unlink"] as const) watcher.on(event, reload);
+    },
+  },
   schema: datasetSchema.safeExtend({ file: z.string() }),
 });
 
