@@ -33,7 +33,10 @@ class RouteSteps extends HTMLElement {
           if (entry.isIntersecting) inView.add(i);
           else inView.delete(i);
         }
-        if (inView.size) show(Math.max(...inView));
+        // A step with keyboard focus stays current while the browser scrolls it into view.
+        const focused = steps.indexOf(document.activeElement as HTMLElement);
+        if (focused >= 0) show(focused);
+        else if (inView.size) show(Math.max(...inView));
       },
       { rootMargin: "0px 0px -40% 0px" },
     );

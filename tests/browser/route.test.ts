@@ -81,6 +81,19 @@ describe("the map walk", () => {
     await close();
   });
 
+  it("follows the keyboard on a phone too, where focus scrolls a step to the foot of the screen", async () => {
+    const { page, close } = await open();
+    const steps = page.locator(STEPS);
+    await steps.first().focus();
+    for (let i = 1; i < 7; i++) {
+      await page.keyboard.press("Tab");
+      await settle(page);
+      await page.waitForTimeout(150);
+      expect((await state(page)).current, `step ${i}`).toBe(i);
+    }
+    await close();
+  });
+
   it("follows the keyboard: each step takes focus in order and becomes current", async () => {
     const { page, close } = await open({ viewport: { width: 1280, height: 900 } });
     const steps = page.locator(STEPS);
