@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 /**
  * A content-addressed cache for expensive build outputs (PNG renders). An entry's name is the
@@ -21,12 +21,28 @@ const DIGEST = 32;
 const usedKey = Symbol.for("hefei.buildCache.used");
 const used = ((globalThis as Record<symbol, unknown>)[usedKey] ??= new Set<string>()) as Set<string>;
 
-/** Counts of this process's hits, misses and repaired entries (shared the same way). */
-export const cacheStats = ((globalThis as Record<symbol, unknown>)[Symbol.for("hefei.buildCache.stats")] ??= {
-  hits: 0,
-  misses: 0,
-  repaired: 0,
-}) as { hits: number; misses: number; repaired: number };
+/** Hits, misses and repaired entries of one kind of output. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  repaired: number;
+}
+
+const sharedStats = (name: string): CacheStats =>
+  ((globalThis as Record<symbol, unknown>)[Symbol.for(`hefei.buildCache.${name}`)] ??= {
+    hits: 0,
+    misses: 0,
+    repaired: 0,
+  }) as CacheStats;
+
+/** Counts of this process's PNG hits, misses and repaired entries (shared the same way). */
+export const cacheStats = sharedStats("stats");
+
+/** The same counts for drawn chart SVGs (artboards, export and share SVGs). */
+export const svgStats = sharedStats("svgStats");
+
+/** Chart SVG entries are named `svg-<sha256>`, so pruning and reports can tell them from PNGs. */
+export const SVG_PREFIX = "svg-";
 
 /** The hex SHA-256 of the parts, each length-prefixed so ("ab","c") and ("a","bc") differ. */
 export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
@@ -41,7 +57,7 @@ export function cacheKey(parts: readonly (string | Uint8Array)[]): string {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
 
 /** The cached bytes for `key`, or undefined when missing or corrupt. */
-export function readEntry(key: string, dir = cacheDir()): Buffer | undefined {
+export function readEntry(key: string, dir = cacheDir(), stats = cacheStats): Buffer | undefined {
   let file: Buffer;
   try {
     file = readFileSync(join(dir, `${key}.bin`));
@@ -50,7 +66,7 @@ export function readEntry(key: string, dir = cacheDir()): Buffer | undefined {
   }
   const body = file.subarray(0, file.length - DIGEST);
   if (file.length < DIGEST || !sha256(body).equals(file.subarray(file.length - DIGEST))) {
-    cacheStats.repaired++;
+    stats.repaired++;
     return undefined;
   }
   return body;
@@ -84,20 +100,117 @@ export async function cached(
 }
 
 /**
+ * The synchronous twin of `cached`, for outputs drawn synchronously (chart SVGs): same key,
+ * digest trailer and atomic write. The entry is named `prefix` + key and counted in `stats`.
+ */
+export function cachedSync(
+  parts: readonly (string | Uint8Array)[],
+  make: () => string | Uint8Array,
+  {
+    dir = cacheDir(),
+    prefix = SVG_PREFIX,
+    stats = svgStats,
+  }: { dir?: string; prefix?: string; stats?: CacheStats } = {},
+): Buffer {
+  const key = prefix + cacheKey(parts);
+  used.add(key);
+  const hit = readEntry(key, dir, stats);
+  if (hit) {
+    stats.hits++;
+    return hit;
+  }
+  stats.misses++;
+  const made = make();
+  const bytes = typeof made === "string" ? Buffer.from(made, "utf8") : Buffer.from(made);
+  writeEntry(key, bytes, dir);
+  return bytes;
+}
+
+/** Every file under `dirs` (relative to `root`), sorted, so the order is the same on every machine. */
+function filesUnder(root: string, dirs: readonly string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  for (const dir of dirs) walk(join(root, dir));
+  return found.map((path) => relative(root, path)).sort();
+}
+
+/** The source folders whose code or texts draw a chart (charts import only from these). */
+export const CHART_CODE = ["src/charts", "src/lib", "src/i18n", "src/geo", "src/schemas"];
+
+/**
+ * A hash of everything that draws charts besides their inputs: every file (path and bytes) under
+ * `CHART_CODE` and the installed dependency tree (npm's `node_modules/.package-lock.json`, else
+ * `package-lock.json`). The whole tree, not only Plot, d3 and linkedom: what they draw also
+ * depends on their own dependencies (d3-format, htmlparser2…), and a list of those would go stale.
+ * Undefined when a folder or the lock file cannot be read: then nothing is cached.
+ */
+export function codeFingerprint(root = process.cwd()): string | undefined {
+  try {
+    const files = filesUnder(root, CHART_CODE);
+    let lock: Buffer;
+    try {
+      lock = readFileSync(join(root, "node_modules/.package-lock.json"));
+    } catch {
+      lock = readFileSync(join(root, "package-lock.json"));
+    }
+    return cacheKey(["chart-code", lock, ...files.flatMap((file) => [file, readFileSync(join(root, file))])]);
+  } catch {
+    return undefined;
+  }
+}
+
+const fingerprintKey = Symbol.for("hefei.buildCache.fingerprint");
+/** codeFingerprint of the project, computed once per process (Astro bundles pages separately). */
+const processFingerprint = (): string | undefined => {
+  const store = globalThis as Record<symbol, { value: string | undefined } | undefined>;
+  return (store[fingerprintKey] ??= { value: codeFingerprint() }).value;
+};
+
+const svgCacheOn = Symbol.for("hefei.buildCache.svgCacheOn");
+/**
+ * Turns the chart SVG cache on or off for this process: the integration turns it on for
+ * `astro build` only. Off in `astro dev` (code edits must show at once, and the fingerprint is
+ * taken once per process) and wherever the integration does not run (unit tests, scripts).
+ */
+export function useSvgCache(on: boolean): void {
+  (globalThis as Record<symbol, unknown>)[svgCacheOn] = on;
+}
+
+/**
+ * A drawn chart SVG (string) through the cache, keyed by the code fingerprint and `parts`
+ * (everything else that determines it); drawn every time while the cache is off (`useSvgCache`)
+ * or without a fingerprint.
+ */
+export function cachedSvg(parts: readonly string[], draw: () => string): string {
+  // A flag from the integration, not import.meta.env: a build started from a vitest worker
+  // inherits DEV and MODE from that worker's environment.
+  if ((globalThis as Record<symbol, unknown>)[svgCacheOn] !== true) return draw();
+  const code = processFingerprint();
+  if (code === undefined) return draw();
+  return cachedSync([code, ...parts], draw).toString("utf8");
+}
+
+/**
  * Deletes entries this build did not use (and temporary files older than an hour, left by a
  * build that died). Run only after a successful full build: a partial one would prune too much.
  */
 export function pruneUnused(
   dir = cacheDir(),
   keep: ReadonlySet<string> = used,
-): { kept: number; pruned: number } {
-  let kept = 0;
-  let pruned = 0;
+): { kept: number; pruned: number; svg: { kept: number; pruned: number } } {
+  const png = { kept: 0, pruned: 0 };
+  const svg = { kept: 0, pruned: 0 };
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return { kept, pruned };
+    return { ...png, svg };
   }
   for (const name of names) {
     const path = join(dir, name);
@@ -106,13 +219,14 @@ export function pruneUnused(
       continue;
     }
     if (!name.endsWith(".bin")) continue;
-    if (keep.has(name.slice(0, -4))) kept++;
+    const counts = name.startsWith(SVG_PREFIX) ? svg : png;
+    if (keep.has(name.slice(0, -4))) counts.kept++;
     else {
       rmSync(path, { force: true });
-      pruned++;
+      counts.pruned++;
     }
   }
-  return { kept, pruned };
+  return { ...png, svg };
 }
 
 /** The keys this build has used so far. */

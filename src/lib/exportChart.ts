@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Resvg, renderAsync } from "@resvg/resvg-js";
-import { cacheKey, cached } from "./buildCache.ts";
+import { cacheKey, cached, cachedSvg } from "./buildCache.ts";
 import { parseHTML } from "linkedom";
 import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
 import { exportColor } from "../charts/palette.ts";
@@ -38,22 +38,35 @@ function exportRoot(document: Document, width: number, height: number, attrs: Re
   });
 }
 
+/** What an export SVG credits and logs besides its chart. */
+interface ExportOptions {
+  storyUrl: string;
+  /** Corrections and updates that touched the chart, oldest first: printed above the credit. */
+  log?: readonly { date: string; kind: "correction" | "update"; text: string }[];
+}
+
 /**
  * A chart as a self-contained SVG file: title, subtitle, the 720 px artboard, source line and
  * credit, coloured with presentation attributes. No styles, scripts or external references.
+ * Read from the build cache when the chart code, records, locale, URL and log are unchanged.
  */
 export function exportSvg(
   id: ChartId,
   records: readonly FigureRecord[],
   locale: Locale,
-  {
-    storyUrl,
-    log = [],
-  }: {
-    storyUrl: string;
-    /** Corrections and updates that touched the chart, oldest first: printed above the credit. */
-    log?: readonly { date: string; kind: "correction" | "update"; text: string }[];
-  },
+  options: ExportOptions,
+): string {
+  const { storyUrl, log = [] } = options;
+  return cachedSvg(["export", id, locale, storyUrl, JSON.stringify(log), JSON.stringify(records)], () =>
+    drawExportSvg(id, records, locale, { storyUrl, log }),
+  );
+}
+
+function drawExportSvg(
+  id: ChartId,
+  records: readonly FigureRecord[],
+  locale: Locale,
+  { storyUrl, log = [] }: ExportOptions,
 ): string {
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;
@@ -241,11 +254,8 @@ function shareChartSvg(id: ChartId, records: readonly FigureRecord[], locale: Lo
   return chart;
 }
 
-/**
- * The share image of a story: its headline beside its lead chart, 1200×630, self-contained
- * like the downloads (rendered to PNG with the bundled font).
- */
-export function shareCardSvg(options: {
+/** What a share image shows. */
+interface ShareCardOptions {
   headline: string;
   kicker: string;
   /** The chart beside the headline; none for a story without charts. */
@@ -253,7 +263,21 @@ export function shareCardSvg(options: {
   records: readonly FigureRecord[];
   locale: Locale;
   siteName: string;
-}): string {
+}
+
+/**
+ * The share image of a story: its headline beside its lead chart, 1200×630, self-contained
+ * like the downloads (rendered to PNG with the bundled font). Read from the build cache when the
+ * chart code and every option are unchanged.
+ */
+export function shareCardSvg(options: ShareCardOptions): string {
+  const { headline, kicker, chart, records, locale, siteName } = options;
+  return cachedSvg(["share", headline, kicker, chart ?? "", locale, siteName, JSON.stringify(records)], () =>
+    drawShareCardSvg(options),
+  );
+}
+
+function drawShareCardSvg(options: ShareCardOptions): string {
   const { headline, kicker, chart: id, records, locale, siteName } = options;
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;

@@ -10,22 +10,34 @@ export function statedDigits(value: number): number {
   return Math.max(1, digits.replace(/0+$/, "").length);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * An Intl.NumberFormat per locale and options, made once: constructing one costs far more than
+ * formatting with it, and charts format thousands of numbers per build.
+ */
+function numberFormat(intlLocale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${intlLocale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale, options)));
+  return format;
+}
+
 /** A plain or compact number in the locale's style, at the precision its source stated. */
 export function formatNumber(value: number, locale: Locale): string {
   const m = messages(locale);
   if (Math.abs(value) >= 1e6) {
-    return new Intl.NumberFormat(m.intlLocale, {
+    return numberFormat(m.intlLocale, {
       notation: "compact",
       compactDisplay: m.compactDisplay,
       maximumSignificantDigits: Math.max(2, statedDigits(value)),
     }).format(value);
   }
-  return new Intl.NumberFormat(m.intlLocale, { maximumFractionDigits: 3 }).format(value);
+  return numberFormat(m.intlLocale, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** 92 -> "92%" (en), "92 %" (de). */
 export function formatPercent(value: number, locale: Locale, signed = false): string {
-  return new Intl.NumberFormat(messages(locale).intlLocale, {
+  return numberFormat(messages(locale).intlLocale, {
     style: "percent",
     maximumFractionDigits: 2,
     signDisplay: signed ? "exceptZero" : "auto",
@@ -82,7 +94,7 @@ export function formatValue(record: FigureRecord, locale: Locale): string {
         }),
       );
     case "coordinates": {
-      const n = new Intl.NumberFormat(m.intlLocale, { maximumFractionDigits: 3 });
+      const n = numberFormat(m.intlLocale, { maximumFractionDigits: 3 });
       const { lat, lon } = record.value;
       return `${n.format(Math.abs(lat))}° ${lat >= 0 ? "N" : "S"}, ${n.format(Math.abs(lon))}° ${lon >= 0 ? "E" : "W"}`;
     }

@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { cachedSvg } from "./buildCache.ts";
 import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
@@ -20,9 +21,19 @@ export interface Artboard {
 /** Drawn artboards per records array, then per chart and locale. */
 const drawn = new WeakMap<readonly FigureRecord[], Map<string, Artboard[]>>();
 
+/** Draws a chart at every artboard width with a server-side DOM. */
+function drawArtboards(id: ChartId, records: readonly FigureRecord[], locale: Locale): Artboard[] {
+  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  return ARTBOARDS.map((width) => {
+    const svg = chartById(id).render(records, { width, locale, document: document as unknown as Document });
+    return { width, height: Number(svg.getAttribute("height")), svg: svg.outerHTML };
+  });
+}
+
 /**
- * Renders a chart at every artboard width with a server-side DOM. Each (records, chart, locale)
- * is drawn once per build: the story figure, the embed page and oEmbed share it.
+ * Renders a chart at every artboard width. Each (records, chart, locale) is drawn once per build:
+ * the story figure, the embed page and oEmbed share it. Across builds the artboards come from the
+ * build cache, keyed by the chart code's fingerprint, chart, locale, widths and records.
  */
 export function renderArtboards(id: ChartId, records: readonly FigureRecord[], locale: Locale): Artboard[] {
   let byChart = drawn.get(records);
@@ -30,11 +41,11 @@ export function renderArtboards(id: ChartId, records: readonly FigureRecord[], l
   const key = `${id}/${locale}`;
   let artboards = byChart.get(key);
   if (!artboards) {
-    const { document } = parseHTML("<!doctype html><html><body></body></html>");
-    artboards = ARTBOARDS.map((width) => {
-      const svg = chartById(id).render(records, { width, locale, document: document as unknown as Document });
-      return { width, height: Number(svg.getAttribute("height")), svg: svg.outerHTML };
-    });
+    const json = cachedSvg(
+      ["artboards", id, locale, JSON.stringify(ARTBOARDS), JSON.stringify(records)],
+      () => JSON.stringify(drawArtboards(id, records, locale)),
+    );
+    artboards = JSON.parse(json) as Artboard[];
     byChart.set(key, artboards);
   }
   return artboards;

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "no
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cacheKey, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
+import { SVG_PREFIX, cacheKey, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
 import { distFiles } from "../support/dist.ts";
 import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
 
@@ -52,13 +52,29 @@ const renderedPngs = () =>
       .map((path) => [path, readFileSync(join(dist, path))]),
   );
 
-/** Every cache entry by key: its bytes, or undefined where its digest does not match. */
+/** Every PNG cache entry by key: its bytes, or undefined where its digest does not match. */
 const cacheEntries = () =>
   new Map(
     readdirSync(cache)
-      .filter((name) => name.endsWith(".bin"))
+      .filter((name) => name.endsWith(".bin") && !name.startsWith(SVG_PREFIX))
       .map((name) => [name.slice(0, -4), readEntry(name.slice(0, -4), cache)]),
   );
+
+/** The drawn chart SVG entries (artboards, export and share SVGs) in the cache, by key. */
+const svgEntries = () =>
+  new Set(
+    readdirSync(cache)
+      .filter((name) => name.endsWith(".bin") && name.startsWith(SVG_PREFIX))
+      .map((name) => name.slice(0, -4)),
+  );
+
+/** A build's report on drawn chart SVGs (src/integrations/buildCache.ts). */
+const svgReport = (output: string) => {
+  const match = /chart SVGs: (\d+) hits, (\d+) drawn, (\d+) repaired; kept (\d+), pruned (\d+)/.exec(output);
+  expect(match, output).not.toBeNull();
+  const [hits, drawn, repaired, kept, pruned] = match!.slice(1).map(Number);
+  return { hits: hits!, drawn: drawn!, repaired: repaired!, kept: kept!, pruned: pruned! };
+};
 
 /** The key of the entry holding exactly these bytes. */
 const keyOf = (entries: Map<string, Buffer | undefined>, bytes: Buffer) =>
@@ -131,10 +147,13 @@ describe("the build cache, rebuilt after one figure changed and one entry was da
   let coldEntries = new Map<string, Buffer | undefined>();
   let warm = new Map<string, Buffer>();
   let warmEntries = new Map<string, Buffer | undefined>();
+  let coldSvgs = new Set<string>();
+  let warmSvgs = new Set<string>();
   let rebuild = { status: null as number | null, output: "" };
 
   beforeAll(() => {
     coldEntries = cacheEntries();
+    coldSvgs = svgEntries();
     const entry = join(cache, `${keyOf(coldEntries, cold.get(DAMAGED)!)}.bin`);
     writeFileSync(entry, readFileSync(entry).subarray(0, 1000));
     writeEntry(STRAY, Buffer.from("stale"), cache);
@@ -142,6 +161,7 @@ describe("the build cache, rebuilt after one figure changed and one entry was da
     rebuild = project.build();
     warm = renderedPngs();
     warmEntries = cacheEntries();
+    warmSvgs = svgEntries();
   }, 240_000);
 
   /** The rebuild's cache report (src/integrations/buildCache.ts). */
@@ -187,5 +207,18 @@ describe("the build cache, rebuilt after one figure changed and one entry was da
     expect(report()).toMatchObject({ kept: warm.size, pruned: changed().length + 1 });
     expect([...warmEntries.values()]).not.toContain(undefined);
     for (const [path, png] of warm) expect(keyOf(warmEntries, png), path).toBeDefined();
+  });
+
+  it("draws again only the chart SVGs whose records changed, and reads the others back", () => {
+    const coldSvg = svgReport(output);
+    expect(coldSvg).toMatchObject({ repaired: 0, kept: coldSvgs.size, pruned: 0 });
+    expect(coldSvg.drawn).toBe(coldSvgs.size);
+    const warmSvg = svgReport(rebuild.output);
+    const redrawn = [...warmSvgs].filter((key) => !coldSvgs.has(key));
+    expect(redrawn.length).toBeGreaterThan(0);
+    expect(redrawn.length).toBeLessThan(coldSvgs.size / 2);
+    expect(warmSvg).toMatchObject({ drawn: redrawn.length, repaired: 0, kept: warmSvgs.size });
+    expect(warmSvg.hits).toBeGreaterThanOrEqual(coldSvgs.size - redrawn.length);
+    expect(warmSvg.pruned).toBe(coldSvgs.size - (warmSvgs.size - redrawn.length));
   });
 });

@@ -110,7 +110,7 @@ describe("the build cache", () => {
     const dir = tempDir();
     writeEntry("used", Buffer.from("1"), dir);
     writeEntry("stale", Buffer.from("2"), dir);
-    expect(pruneUnused(dir, new Set(["used"]))).toEqual({ kept: 1, pruned: 1 });
+    expect(pruneUnused(dir, new Set(["used"]))).toEqual({ kept: 1, pruned: 1, svg: { kept: 0, pruned: 0 } });
     expect(readdirSync(dir)).toEqual(["used.bin"]);
   });
 });
