@@ -9,6 +9,13 @@ import buildCache from "./src/integrations/buildCache.ts";
 /** The public origin; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? "https://hefei-deals.example.org";
 
+/**
+ * Astro's and Vite's caches (the content store, prebundled dependencies) live in node_modules by
+ * default. A project copy the tests build beside another one links node_modules, so it gets
+ * folders of its own through ASTRO_CACHE_DIR: two builds never share a content store.
+ */
+const cacheDir = process.env.ASTRO_CACHE_DIR || undefined;
+
 export default defineConfig({
   site,
   trailingSlash: "always",
@@ -21,5 +28,6 @@ export default defineConfig({
   integrations: [mdx(), headers(), buildCache()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined, so the CSP needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
+  ...(cacheDir ? { cacheDir } : {}),
 });

@@ -44,7 +44,15 @@ export function copyProject(prefix: string): ProjectCopy {
       const result = spawnSync("npx", ["astro", "build"], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", TZ: "UTC" },
+        // Its own content store and Vite cache (node_modules is the project's, linked): copies
+        // built side by side by parallel test files must not read each other's stories.
+        env: {
+          ...process.env,
+          ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+          ASTRO_TELEMETRY_DISABLED: "1",
+          FORCE_COLOR: "0",
+          TZ: "UTC",
+        },
       });
       // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
       const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, "");
@@ -54,7 +62,14 @@ export function copyProject(prefix: string): ProjectCopy {
       const result = spawnSync("npx", ["node", `scripts/${name}.ts`, ...args], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0", TZ: "UTC" },
+        // A script that builds (publish-chart) builds with the copy's own caches too.
+        env: {
+          ...process.env,
+          ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+          ASTRO_TELEMETRY_DISABLED: "1",
+          FORCE_COLOR: "0",
+          TZ: "UTC",
+        },
       });
       return {
         status: result.status,
