@@ -7,8 +7,10 @@ export default defineConfig({
   test: {
     env: { TZ: "UTC" },
     globalSetup: ["tests/support/globalSetup.ts"],
-    // Two workers on the 2-core machine: the build project's project-copy builds run beside the
-    // browser tests instead of after them (the audit project still runs alone).
+    // Two workers on the 2-core machine, shared by the unit, build and browser files: a project-copy
+    // build runs beside a browser file. (A project with fileParallelism: false would get a group of
+    // its own that vitest runs after all the others, one file at a time: the browser files waited
+    // for every build file, then ran alone on one core.) The audit project still runs alone.
     maxWorkers: 2,
     projects: [
       // A chart's own tests live in its folder (src/charts/<id>/*.test.ts) and run with the unit tests.
@@ -21,7 +23,6 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
       {

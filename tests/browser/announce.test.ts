@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messages } from "../../src/i18n/index.ts";
 import { paths } from "../../src/lib/embed.ts";
-import { useBuiltSite, visit } from "../support/browser.ts";
+import { useBuiltSite } from "../support/browser.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 
 const site = useBuiltSite();
@@ -22,7 +22,7 @@ describe("what a screen reader hears of each chart", () => {
   it.each(pages.map((p) => [p.path, p] as const))(
     "%s: its title once and its keyboard hint once",
     async (_, p) => {
-      const { page, close } = await visit(site.browser, site.base, p.path);
+      const { page, close } = await site.revisit(p.path);
       const hint = messages(p.locale).ui.chartHint;
       for (const id of p.charts) {
         const figure = page.locator(`figure#chart-${id}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { editions } from "../support/published.ts";
 import { axeViolations } from "../support/axe.ts";
 import { distFiles } from "../support/dist.ts";
-import { useBuiltSite, visit } from "../support/browser.ts";
+import { useBuiltSite } from "../support/browser.ts";
 
 // Every built page, served with dist/_headers applied as a CDN would.
 const pages = distFiles()
@@ -22,8 +22,7 @@ const current = pages.filter((p) => !frozen(p));
 
 const site = useBuiltSite();
 
-const open = (path: string, options: BrowserContextOptions = {}) =>
-  visit(site.browser, site.base, path, options);
+const open = (path: string, options: BrowserContextOptions = {}) => site.revisit(path, options);
 
 describe("every page under its real headers", () => {
   it.each(pages)("%s loads with no console error, CSP violation or foreign request", async (path) => {

@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./chromium.ts";
 import { serveStatic } from "./server.ts";
@@ -16,6 +16,13 @@ export async function visit(
   options: BrowserContextOptions = {},
 ) {
   const context = await browser.newContext(options);
+  const { page, problems } = await watchedPage(context, base, options);
+  const response = await page.goto(base + path, { waitUntil: "load" });
+  return { page, problems, response, close: () => context.close() };
+}
+
+/** A new page of `context` whose problems (see `visit`) are collected in `problems`. */
+async function watchedPage(context: BrowserContext, base: string, options: BrowserContextOptions) {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
@@ -32,18 +39,28 @@ export async function visit(
       );
     });
   }
-  const response = await page.goto(base + path, { waitUntil: "load" });
-  return { page, problems, response, close: () => context.close() };
+  return { page, problems };
 }
+
+/** What `visit` returns: the page, the problems it has had so far, and how to close it. */
+export type Visit = Awaited<ReturnType<typeof visit>>;
 
 /**
  * Serves dist/ (with its _headers) and launches Chromium for a test file: call at the top level;
  * `site.base` and `site.browser` are ready inside tests, and both are closed after the file.
+ * `site.revisit` is `visit` for tests that only read a page: it navigates one page kept per set
+ * of context options, because a new page costs Chromium a renderer process (0.3 to 0.7 s here,
+ * most of a small page's test). Problems are counted afresh on each visit; `close` leaves it open.
  */
-export function useBuiltSite(): { readonly base: string; readonly browser: Browser } {
+export function useBuiltSite(): {
+  readonly base: string;
+  readonly browser: Browser;
+  revisit(path: string, options?: BrowserContextOptions): Promise<Visit>;
+} {
   let base = "";
   let browser: Browser | undefined;
   let server: Server | undefined;
+  const tabs = new Map<string, Promise<{ page: Page; problems: string[] }>>();
   beforeAll(async () => {
     ({ url: base, server } = await serveStatic("dist"));
     browser = await launchChromium();
@@ -52,7 +69,7 @@ export function useBuiltSite(): { readonly base: string; readonly browser: Brows
     await browser?.close();
     server?.close();
   });
-  return {
+  const site = {
     get base() {
       return base;
     },
@@ -61,7 +78,22 @@ export function useBuiltSite(): { readonly base: string; readonly browser: Brows
         throw new Error("useBuiltSite: Chromium is not running (call it at the top level of a test file)");
       return browser;
     },
+    async revisit(path: string, options: BrowserContextOptions = {}): Promise<Visit> {
+      const key = JSON.stringify(options);
+      if (!tabs.has(key))
+        tabs.set(
+          key,
+          site.browser.newContext(options).then((context) => watchedPage(context, base, options)),
+        );
+      const { page, problems } = await tabs.get(key)!;
+      problems.length = 0;
+      // A test may have emulated another scheme or print: back to what the options say.
+      await page.emulateMedia({ colorScheme: options.colorScheme ?? null, media: null });
+      const response = await page.goto(base + path, { waitUntil: "load" });
+      return { page, problems, response, close: async () => {} };
+    },
   };
+  return site;
 }
 
 /** Resolves after the page has rendered two more frames (a scroll or a class change has settled). */
