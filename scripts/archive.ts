@@ -166,6 +166,31 @@ export function archiveRun(n: number): Record<string, number> {
   }
 }
 
+/**
+ * How the cold build grows with the archive: the seconds each added chart-locale cost between
+ * successive sizes (the marginal cost, free of the fixed start-up the per-page average hides), and
+ * a least-squares line over every size. Linear growth shows as steady marginal costs.
+ */
+export function coldGrowth(rows: readonly Record<string, number>[]): string[] {
+  const points = rows.map((r) => [r["chart-locales"]!, r["cold s"]!] as const);
+  const lines = points.slice(1).map(([x, y], i) => {
+    const [x0, y0] = points[i]!;
+    return `cold build from ${x0} to ${x} chart-locales: ${round((1000 * (y - y0)) / (x - x0), 0)} ms per added chart-locale`;
+  });
+  if (points.length > 1) {
+    const mean = (f: (p: readonly [number, number]) => number) =>
+      points.reduce((sum, p) => sum + f(p), 0) / points.length;
+    const [mx, my] = [mean(([x]) => x), mean(([, y]) => y)];
+    const slope =
+      points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) /
+      points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+    lines.push(
+      `least squares over all sizes: cold s = ${round(my - slope * mx)} + ${round(1000 * slope, 0)} ms × chart-locales`,
+    );
+  }
+  return lines;
+}
+
 /** HTML pages in a built dist/. */
 function htmlCount(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { chartFolders } from "../src/lib/remarkFacts.ts";
-import { archiveRun, archiveSizes } from "./archive.ts";
+import { archiveRun, archiveSizes, coldGrowth } from "./archive.ts";
 import { launchChromium } from "../tests/support/chromium.ts";
 import { distFiles, gzipSize } from "../tests/support/dist.ts";
 import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
@@ -25,6 +25,7 @@ if (archiveArg > 0) {
   }
   console.log("\nArchive benchmark (synthetic stories × 3 locales × 4 declared charts, temporary copy):");
   printTable(rows);
+  for (const line of coldGrowth(rows)) console.log(line);
   process.exit(0);
 }
 
