@@ -7,7 +7,7 @@ import { seriesVar } from "../palette.ts";
 import { chartKey } from "../plot/key.ts";
 import { placed, plotPanel } from "../plot/plotChart.ts";
 import { chartRoot, round, svgEl, type ChartOptions } from "../svg.ts";
-import { surveyData } from "../survey-confidence/surveyData.ts";
+import { surveyData } from "../survey/surveyData.ts";
 import type { GuessEdition } from "../guess/howFarOff.ts";
 import { texts } from "./texts.ts";
 

@@ -4,7 +4,7 @@ import type { FigureRecord } from "../../schemas/dataset.ts";
 import { labelFrom, recordTable } from "../table.ts";
 import type { ChartSpec } from "../types.ts";
 import { surveyConfidence } from "./surveyConfidence.ts";
-import { surveyData } from "./surveyData.ts";
+import { surveyData } from "../survey/surveyData.ts";
 import { texts } from "./texts.ts";
 
 const cited = (records: readonly FigureRecord[]) => {

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../lib/validate.ts";
 import { surveyConfidence } from "./surveyConfidence.ts";
-import { surveyData } from "./surveyData.ts";
+import { surveyData } from "../survey/surveyData.ts";
 
 const survey = parseDataset(
   JSON.parse(readFileSync("src/data/business-confidence-survey.json", "utf8")),

@@ -7,7 +7,7 @@ import { seriesVar, type SeriesColor } from "../palette.ts";
 import { chartKey } from "../plot/key.ts";
 import { placed, plotPanel } from "../plot/plotChart.ts";
 import { MIN_FONT, chartRoot, svgEl, wrapText, type ChartOptions } from "../svg.ts";
-import { surveyData } from "./surveyData.ts";
+import { surveyData } from "../survey/surveyData.ts";
 import { texts } from "./texts.ts";
 
 /** Each measure's colour from the shared series palette. */

@@ -22,7 +22,7 @@ export interface SurveyData {
 
 const isPercent = (r: FigureRecord): r is RecordOf<"percent"> => r.unit === "percent";
 
-/** Shapes the survey dataset for the chart: gaps stay gaps, never zeros. */
+/** Shapes the Business Confidence Survey dataset for every chart drawn from it: gaps stay gaps, never zeros. */
 export function surveyData(records: readonly FigureRecord[], headlineEdition = "2024/25"): SurveyData {
   const editions = records
     .filter((r) => r.series === "respondents" && r.period)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { messages, type Locale } from "../../i18n/index.ts";
 import { readDatasets } from "../../lib/readDatasets.ts";
-import chart from "../investment-plans/chart.ts";
-import { howFarOff, type GuessEdition } from "./howFarOff.ts";
+import chart from "./chart.ts";
+import { howFarOff, type GuessEdition } from "../guess/howFarOff.ts";
 
 const records = readDatasets("src/data").find(({ dataset }) => dataset.id === chart.dataset)!.dataset.records;
 
