@@ -6,7 +6,6 @@ import { Resvg, renderAsync } from "@resvg/resvg-js";
 import { cacheKey, cached, cachedSvg } from "./buildCache.ts";
 import { parseHTML } from "linkedom";
 import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
-import { exportColor } from "../charts/palette.ts";
 import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
 import { svgEl, textLines, wrapText } from "../charts/svg.ts";
 import { messages, type Locale } from "../i18n/index.ts";
