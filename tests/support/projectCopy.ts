@@ -40,42 +40,28 @@ export function copyProject(prefix: string): ProjectCopy {
       const file = join(dir, path);
       writeFileSync(file, change(readFileSync(file, "utf8")));
     },
-    build() {
-      const result = spawnSync("npx", ["astro", "build"], {
-        cwd: dir,
-        encoding: "utf8",
-        // Its own content store and Vite cache (node_modules is the project's, linked): copies
-        // built side by side by parallel test files must not read each other's stories.
-        env: {
-          ...process.env,
-          ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
-          ASTRO_TELEMETRY_DISABLED: "1",
-          FORCE_COLOR: "0",
-          TZ: "UTC",
-        },
-      });
-      // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
-      const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, "");
-      return { status: result.status, output };
-    },
-    script(name, args) {
-      const result = spawnSync("npx", ["node", `scripts/${name}.ts`, ...args], {
-        cwd: dir,
-        encoding: "utf8",
-        // A script that builds (publish-chart) builds with the copy's own caches too.
-        env: {
-          ...process.env,
-          ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
-          ASTRO_TELEMETRY_DISABLED: "1",
-          FORCE_COLOR: "0",
-          TZ: "UTC",
-        },
-      });
-      return {
-        status: result.status,
-        output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, ""),
-      };
-    },
+    build: () => run(dir, ["astro", "build"]),
+    script: (name, args) => run(dir, ["node", `scripts/${name}.ts`, ...args]),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs `npx <args>` in a copy; its exit status and everything it printed. */
+function run(dir: string, args: string[]): { status: number | null; output: string } {
+  const result = spawnSync("npx", args, {
+    cwd: dir,
+    encoding: "utf8",
+    // Its own content store and Vite cache (node_modules is the project's, linked): copies built
+    // side by side by parallel test files must not read each other's stories. A script that builds
+    // (publish-chart) builds with them too.
+    env: {
+      ...process.env,
+      ASTRO_CACHE_DIR: join(dir, ".astro-cache"),
+      ASTRO_TELEMETRY_DISABLED: "1",
+      FORCE_COLOR: "0",
+      TZ: "UTC",
+    },
+  });
+  // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
+  return { status: result.status, output: (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, "") };
 }
