@@ -5,10 +5,9 @@
  * (empty cache), a warm rebuild with nothing changed, and a rebuild after one figure changed.
  * Usage: npm run bench -- --archive 1,10,25   (or --archive 100 for 1, 10, 25, 50, 100)
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyProject } from "../tests/support/projectCopy.ts";
+import { copyProject, type ProjectCopy } from "../tests/support/projectCopy.ts";
 
 const LOCALES = ["en", "de", "zh"] as const;
 const TYPES = ["line", "grouped-bar", "stacked-bar", "dot"] as const;
@@ -105,25 +104,16 @@ ${TYPES.map((type) => `<ChartFigure id="${id}-${type}" />`).join("\n\n")}
   }
 }
 
-/** Builds `root` once; wall seconds and peak resident memory (MB) from GNU time. */
-function build(root: string, cache: string): { seconds: number; peakMb: number } {
+/** Builds the copy once; wall seconds and peak resident memory (MB) from GNU time. */
+function build(copy: ProjectCopy, cache: string): { seconds: number; peakMb: number } {
   const started = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-f", "%M", "npx", "astro", "build"], {
-    cwd: root,
-    encoding: "utf8",
-    // Its own Astro content store and Vite cache too: node_modules is the project's, linked.
-    env: {
-      ...process.env,
-      BUILD_CACHE_DIR: cache,
-      ASTRO_CACHE_DIR: join(root, ".astro-cache"),
-      ASTRO_TELEMETRY_DISABLED: "1",
-      TZ: "UTC",
-    },
-    maxBuffer: 256 * 1024 * 1024,
+  const { status, output } = copy.run("/usr/bin/time", ["-f", "%M", "npx", "astro", "build"], {
+    BUILD_CACHE_DIR: cache,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build of ${root} failed:\n${result.stdout}\n${result.stderr}`);
-  const peakKb = Number(result.stderr.trim().split("\n").at(-1));
+  if (status !== 0) throw new Error(`build of ${copy.dir} failed:\n${output}`);
+  // GNU time prints the peak last, on stderr, which the output ends with.
+  const peakKb = Number(output.trim().split("\n").at(-1));
   return { seconds, peakMb: Math.round(peakKb / 1024) };
 }
 
@@ -134,13 +124,13 @@ export function archiveRun(n: number): Record<string, number> {
   try {
     for (let i = 0; i < n; i++) writeStory(root, i);
     const cache = join(root, ".build-cache");
-    const cold = build(root, cache);
-    const warm = build(root, cache);
+    const cold = build(copy, cache);
+    const warm = build(copy, cache);
     const file = join(root, "src/data", `synthetic-${name(0)}.json`);
     const data = JSON.parse(readFileSync(file, "utf8"));
     data.records[0].value += 1;
     writeFileSync(file, JSON.stringify(data, null, 2));
-    const changed = build(root, cache);
+    const changed = build(copy, cache);
     const pages = htmlCount(join(root, "dist"));
     const chartLocales = 4 * 3 * n;
     return {

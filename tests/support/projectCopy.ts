@@ -12,6 +12,12 @@ export interface ProjectCopy {
   build(): { status: number | null; output: string };
   /** Runs one of the project's scripts (scripts/<name>.ts) in the copy with the project's node. */
   script(name: string, args: string[]): { status: number | null; output: string };
+  /** Runs any command in the copy with its own caches, `env` added (the benchmark times builds). */
+  run(
+    command: string,
+    args: string[],
+    env?: Record<string, string>,
+  ): { status: number | null; output: string };
   /** Deletes the copy. */
   remove(): void;
 }
@@ -40,17 +46,25 @@ export function copyProject(prefix: string): ProjectCopy {
       const file = join(dir, path);
       writeFileSync(file, change(readFileSync(file, "utf8")));
     },
-    build: () => run(dir, ["astro", "build"]),
-    script: (name, args) => run(dir, ["node", `scripts/${name}.ts`, ...args]),
+    build: () => run(dir, "npx", ["astro", "build"]),
+    script: (name, args) => run(dir, "npx", ["node", `scripts/${name}.ts`, ...args]),
+    run: (command, args, env) => run(dir, command, args, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-/** Runs `npx <args>` in a copy; its exit status and everything it printed. */
-function run(dir: string, args: string[]): { status: number | null; output: string } {
-  const result = spawnSync("npx", args, {
+/** Runs a command in a copy; its exit status and everything it printed (stderr last). */
+function run(
+  dir: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(command, args, {
     cwd: dir,
     encoding: "utf8",
+    // An archive of a hundred stories logs megabytes.
+    maxBuffer: 256 * 1024 * 1024,
     // Its own content store and Vite cache (node_modules is the project's, linked): copies built
     // side by side by parallel test files must not read each other's stories. A script that builds
     // (publish-chart) builds with them too.
@@ -60,6 +74,7 @@ function run(dir: string, args: string[]): { status: number | null; output: stri
       ASTRO_TELEMETRY_DISABLED: "1",
       FORCE_COLOR: "0",
       TZ: "UTC",
+      ...env,
     },
   });
   // Astro colours its error report even under FORCE_COLOR=0: strip the escapes.
