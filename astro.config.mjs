@@ -5,9 +5,10 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkFacts from "./src/lib/remarkFacts.ts";
 import headers from "./src/integrations/headers.ts";
 import buildCache from "./src/integrations/buildCache.ts";
+import siteConfig from "./src/site.config.ts";
 
-/** The public origin; set SITE_URL when deploying elsewhere. */
-const site = process.env.SITE_URL ?? "https://hefei-deals.example.org";
+/** The public origin, from src/site.config.ts; SITE_URL overrides it when deploying elsewhere. */
+const site = siteConfig.origin;
 
 /**
  * Astro's and Vite's caches (the content store, prebundled dependencies) live in node_modules by
@@ -28,6 +29,19 @@ export default defineConfig({
   integrations: [mdx(), headers(), buildCache()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined, so the CSP needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 }, ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks MDX modules with its own "use astro:head-inject" directive, which the bundler
+        // warns it may not keep; Astro reads it before bundling, so the warning says nothing.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
+  },
   ...(cacheDir ? { cacheDir } : {}),
 });

@@ -3,6 +3,8 @@ import type { Messages } from "./en.ts";
 /** German message catalogue: the same keys as `en`, written for German readers. */
 export const de: Messages = {
   intlLocale: "de",
+  ogLocale: "de_DE",
+  dir: "ltr",
   compactDisplay: "short",
   punctuation: { colon: ": ", comma: ", ", semicolon: "; ", list: ", " },
   dateRange: "intl",
@@ -37,11 +39,9 @@ export const de: Messages = {
     notFoundText:
       "Unter dieser Adresse gibt es keine Seite. Die Geschichte und ihre Grafiken finden Sie auf der Startseite.",
     home: "Startseite",
-    feedTitle: "Hefei Deals: Geschichten",
+    feedTitle: "{site}: Geschichten",
     feed: "Atom-Feed",
     sitemap: "Sitemap",
-    siteName: "Hefei Deals",
-    siteTagline: "Datengeschichten über deutsche Unternehmen in China, jede Zahl mit Quelle",
     skipToContent: "Zum Inhalt springen",
     stories: "Geschichten",
     by: "Von",
@@ -89,3 +89,5 @@ export const de: Messages = {
     downloadJson: "Daten (JSON)",
   },
 };
+
+export default de;

@@ -2,6 +2,10 @@
 export const en = {
   /** BCP 47 tag passed to Intl. */
   intlLocale: "en",
+  /** Open Graph locale, `language_TERRITORY`. */
+  ogLocale: "en_US",
+  /** Writing direction of the language. */
+  dir: "ltr" as "ltr" | "rtl",
   /** How compact numbers read: "6.8 billion" (long) or "6,8 Mrd." (short). */
   compactDisplay: "long" as "long" | "short",
   /** Punctuation between a label and its text, and between list items in running text. */
@@ -36,8 +40,6 @@ export const en = {
     source: "Source",
   },
   ui: {
-    siteName: "Hefei Deals",
-    siteTagline: "Data stories on German business in China, every figure sourced",
     skipToContent: "Skip to content",
     stories: "Stories",
     by: "By",
@@ -60,7 +62,7 @@ export const en = {
     notFoundTitle: "Page not found",
     notFoundText: "There is no page at this address. The story and its charts are listed on the home page.",
     home: "Home page",
-    feedTitle: "Hefei Deals: stories",
+    feedTitle: "{site}: stories",
     feed: "Atom feed",
     sitemap: "Sitemap",
     from: "From:",
@@ -96,3 +98,5 @@ export const en = {
 
 /** The shape every locale's catalogue must have. */
 export type Messages = typeof en;
+
+export default en;

@@ -3,6 +3,8 @@ import type { Messages } from "./en.ts";
 /** Simplified Chinese message catalogue: the same keys as `en`, written for Chinese readers. */
 export const zh: Messages = {
   intlLocale: "zh-CN",
+  ogLocale: "zh_CN",
+  dir: "ltr",
   compactDisplay: "short",
   punctuation: { colon: "：", comma: "，", semicolon: "；", list: "、" },
   dateRange: "cjk",
@@ -36,11 +38,9 @@ export const zh: Messages = {
     notFoundTitle: "页面不存在",
     notFoundText: "此地址没有页面。报道及其图表列在首页上。",
     home: "首页",
-    feedTitle: "Hefei Deals：报道",
+    feedTitle: "{site}：报道",
     feed: "Atom 订阅",
     sitemap: "网站地图",
-    siteName: "Hefei Deals",
-    siteTagline: "关于在华德国企业的数据报道，每个数字都有出处",
     skipToContent: "跳至正文",
     stories: "报道",
     by: "作者",
@@ -85,3 +85,5 @@ export const zh: Messages = {
     downloadJson: "数据（JSON）",
   },
 };
+
+export default zh;

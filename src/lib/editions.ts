@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { locales } from "../i18n/index.ts";
+import { locales, type Locale } from "../i18n/index.ts";
+import { defaultByline } from "./site.ts";
 
 type Story = CollectionEntry<"stories">;
 
@@ -38,3 +39,17 @@ async function group(): Promise<Map<string, StoryEditions>> {
 export async function editionsOf(slug: string): Promise<Story[]> {
   return (await storyEditions()).get(slug)?.editions ?? [];
 }
+
+/** The locales with at least one story edition: each has a home page, `/<locale>/`. */
+export async function homeLocales(): Promise<Locale[]> {
+  const found = new Set([...(await storyEditions()).values()].flatMap((s) => s.editions.map((e) => e.data.locale)));
+  return locales.filter((locale) => found.has(locale));
+}
+
+/** The home page in a locale: `/<locale>/` when it has editions, else the site's front page `/`. */
+export async function homePath(locale: Locale): Promise<string> {
+  return (await homeLocales()).includes(locale) ? `/${locale}/` : "/";
+}
+
+/** A story edition's authors: its frontmatter's byline, else the site's default byline in its locale. */
+export const bylineOf = (story: Story): string[] => story.data.byline ?? defaultByline(story.data.locale);

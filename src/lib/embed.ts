@@ -18,6 +18,10 @@ export const paths = {
     `/downloads/${locale}/${id}.${ext}`,
   story: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
   share: (locale: Locale, slug: string) => `/share/${locale}/${slug}.png`,
+  /** The share image at half size (600×315), for story cards on the home pages. */
+  shareThumb: (locale: Locale, slug: string) => `/share/${locale}/${slug}.thumb.png`,
+  /** A locale's home page, listing its stories. */
+  home: (locale: Locale) => `/${locale}/`,
 };
 
 /** The width, in CSS pixels, at which embeds declare their height (oEmbed `width`, the snippet's `width`). */

@@ -1,3 +1,4 @@
+import { site } from "./site.ts";
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -121,7 +122,7 @@ function drawExportSvg(
       document,
       "text",
       { x: PAD, y: (y += source.length * 16 + 6), "font-size": 12, "font-weight": "700", fill: P.ink },
-      [`${m.ui.siteName} · ${storyUrl}`],
+      [`${site.name} · ${storyUrl}`],
     ),
   ];
   const height = Math.ceil(y + PAD);

@@ -1,11 +1,8 @@
 import { locales, messages, type Locale } from "../i18n/index.ts";
 import type { Correction } from "../schemas/story.ts";
 
-/** Open Graph locales (`language_TERRITORY`), one per published locale. */
-const OG_LOCALES: Record<Locale, string> = { en: "en_US", de: "de_DE", zh: "zh_CN" };
-
-/** A locale as the Open Graph protocol writes it: `en_US`, `de_DE`, `zh_CN`. */
-export const ogLocale = (locale: Locale): string => OG_LOCALES[locale];
+/** A locale as the Open Graph protocol writes it (`language_TERRITORY`), from its catalogue. */
+export const ogLocale = (locale: Locale): string => messages(locale).ogLocale;
 
 /** A calendar date (YYYY-MM-DD) as a full ISO 8601 date-time at midnight UTC. */
 export const isoDateTime = (date: string): string => `${date}T00:00:00Z`;

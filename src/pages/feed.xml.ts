@@ -1,6 +1,8 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { locales, messages } from "../i18n/index.ts";
+import { fill, locales, messages } from "../i18n/index.ts";
+import { site as siteConfig } from "../lib/site.ts";
+import { bylineOf } from "../lib/editions.ts";
 import { storyText } from "../lib/facts.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
@@ -34,7 +36,7 @@ export const GET: APIRoute = async ({ site }) => {
       `<id>${escapeMarkup(href)}</id>`,
       `<published>${isoDateTime(story.data.published)}</published>`,
       `<updated>${isoDateTime(updatedOf(story))}</updated>`,
-      ...story.data.byline.map((name) => `<author><name>${escapeMarkup(name)}</name></author>`),
+      ...bylineOf(story).map((name) => `<author><name>${escapeMarkup(name)}</name></author>`),
       `<summary>${escapeMarkup(summary)}</summary>`,
       `<content type="text">${escapeMarkup(content)}</content>`,
       `</entry>`,
@@ -42,7 +44,7 @@ export const GET: APIRoute = async ({ site }) => {
   });
   const body =
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">` +
-    `<title>${escapeMarkup(m.ui.feedTitle)}</title><id>${escapeMarkup(new URL("/", site).href)}</id>` +
+    `<title>${escapeMarkup(fill(m.ui.feedTitle, { site: siteConfig.name }))}</title><id>${escapeMarkup(new URL("/", site).href)}</id>` +
     `<link rel="self" href="${escapeMarkup(new URL("/feed.xml", site).href)}"/><link rel="alternate" href="${escapeMarkup(new URL("/", site).href)}"/>` +
     `<updated>${isoDateTime(feedUpdated)}</updated>\n${entries.join("\n")}\n</feed>\n`;
   return new Response(body, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });

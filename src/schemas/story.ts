@@ -46,8 +46,8 @@ export const storyShape = {
   dek: z.string().min(1, "expected a dek"),
   /** Shorter text for search results and link previews (no figures). */
   description: z.string().min(1).max(200, "expected at most 200 characters"),
-  /** Authors, as printed. */
-  byline: z.array(z.string().min(1)).min(1, "expected at least one author"),
+  /** Authors, as printed; default: the site's byline in this locale (src/site.config.ts). */
+  byline: z.array(z.string().min(1)).min(1, "expected at least one author").optional(),
   /** One of the locales with a message catalogue (src/i18n). */
   locale: z.enum(locales, { error: `expected a locale: ${locales.join(", ")}` }),
   /** URL segment shared by all editions of the story. */

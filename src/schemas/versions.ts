@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { locales } from "../i18n/index.ts";
 import { describeIssues, DataError } from "../lib/validate.ts";
 
-const localeKey = z.enum(locales, { error: `expected a locale: ${locales.join(", ")}` });
+// A locale tag; whether it has a catalogue is checked where catalogues are known (src/lib/versions.ts),
+// so that scripts run by plain Node (publish-chart) can read manifests too.
+const localeKey = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "expected a locale tag such as en");
 
 /** One published, frozen state of a chart: public/embed/<locale>/<chart-id>/v<number>/. */
 export const versionSchema = z.object({

@@ -1,3 +1,4 @@
+import { site as siteConfig } from "../../../lib/site.ts";
 import type { APIRoute } from "astro";
 import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
@@ -28,7 +29,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     version: "1.0",
     type: "rich",
     title,
-    provider_name: messages(locale).ui.siteName,
+    provider_name: siteConfig.name,
     provider_url: new URL("/", site).href,
     html: embedSnippet({ site: site!, locale, id, title, height }),
     width: EMBED_WIDTH,

@@ -1,9 +1,6 @@
 import type { APIRoute } from "astro";
-import { getCollection } from "astro:content";
-import { messages } from "../../../i18n/index.ts";
-import { chartDataset, shareChart } from "../../../lib/chartContext.ts";
-import { storyText } from "../../../lib/facts.ts";
-import { renderPngCached, shareCardSvg } from "../../../lib/exportChart.ts";
+import { getCollection, type CollectionEntry } from "astro:content";
+import { shareCardPng } from "../../../lib/shareCard.ts";
 
 export async function getStaticPaths() {
   const stories = await getCollection("stories");
@@ -14,19 +11,4 @@ export async function getStaticPaths() {
 }
 
 /** A story's 1200×630 share image: headline and its share chart (the first it cites by default). */
-export const GET: APIRoute = async ({ props }) => {
-  const { story } = props as { story: Awaited<ReturnType<typeof getCollection<"stories">>>[number] };
-  const { title: headline } = await storyText(story);
-  const chart = shareChart(story);
-  const svg = shareCardSvg({
-    headline,
-    kicker: story.data.kicker ?? "",
-    chart,
-    records: chart ? (await chartDataset(chart)).records : [],
-    locale: story.data.locale,
-    siteName: messages(story.data.locale).ui.siteName,
-  });
-  return new Response(new Uint8Array(await renderPngCached(svg, 1)), {
-    headers: { "content-type": "image/png" },
-  });
-};
+export const GET: APIRoute = ({ props }) => shareCardPng((props as { story: CollectionEntry<"stories"> }).story, 1);
