@@ -7,10 +7,25 @@ import { assertComplete } from "./check.ts";
  * BCP 47 tag, Open Graph locale, the language's own name, number and date conventions, writing
  * direction). The catalogues are discovered like chart folders; nothing else lists them.
  */
-const files = import.meta.glob<Messages>(["./*.ts", "!./index.ts", "!./check.ts", "!./*.test.ts"], {
-  eager: true,
-  import: "default",
-});
+const files: Record<string, Messages> = import.meta.env
+  ? import.meta.glob<Messages>(["./*.ts", "!./index.ts", "!./check.ts", "!./*.test.ts"], {
+      eager: true,
+      import: "default",
+    })
+  : await nodeCatalogues();
+
+/** The same discovery under plain Node, which has no `import.meta.glob` (npm run publish-chart). */
+async function nodeCatalogues(): Promise<Record<string, Messages>> {
+  const { readdirSync } = await import("node:fs");
+  const dir = new URL(".", import.meta.url);
+  const names = readdirSync(dir).filter(
+    (name) => name.endsWith(".ts") && name !== "index.ts" && name !== "check.ts" && !name.endsWith(".test.ts"),
+  );
+  const loaded = await Promise.all(
+    names.map(async (name) => [`./${name}`, (await import(new URL(name, dir).href)).default as Messages] as const),
+  );
+  return Object.fromEntries(loaded);
+}
 
 /** The locale every page falls back to, and the reference catalogue the others must match. */
 export const DEFAULT_LOCALE = "en";

@@ -5,6 +5,7 @@ import type { Dataset } from "../schemas/dataset.ts";
 import { citedCharts } from "./citedCharts.ts";
 import { fallbackSnippet, paths } from "./embed.ts";
 import { chartLog } from "./meta.ts";
+import { checkPublishedFigures } from "./publishedCheck.ts";
 import { exportSvg, svgLabel, svgSize } from "./exportChart.ts";
 
 type Story = CollectionEntry<"stories">;
@@ -43,6 +44,7 @@ export function chartEditions(): Promise<Map<ChartId, Map<Locale, Story>>> {
 /** Every (locale, chart) pair a story edition cites: one embed page, oEmbed document and set of downloads each. */
 export async function chartPaths(): Promise<{ params: { locale: Locale; chart: ChartId } }[]> {
   const editions = await chartEditions();
+  await checkPublishedFigures();
   return [...editions].flatMap(([chart, byLocale]) =>
     locales.filter((locale) => byLocale.has(locale)).map((locale) => ({ params: { locale, chart } })),
   );
