@@ -2,6 +2,7 @@
 import type { FigureRecord, Source } from "../schemas/dataset.ts";
 import { declaredChart } from "./declared/declaredChart.ts";
 import type { ChartSpec } from "./types.ts";
+import { parseJson } from "../lib/validate.ts";
 
 export type { ChartSpec, ChartTable } from "./types.ts";
 
@@ -11,7 +12,9 @@ export type ChartId = string;
 // Each chart registers itself by living in its own folder: `chart.json` declares a standard chart
 // (drawn with Observable Plot), `chart.ts` exports a bespoke one. Nothing else names a chart.
 const bespoke = import.meta.glob<ChartSpec>("./*/chart.ts", { eager: true, import: "default" });
-const declared = import.meta.glob<unknown>("./*/chart.json", { eager: true, import: "default" });
+// Read as text and parsed here, so that a syntax error names the file, line and column (Vite's
+// JSON plugin would report it from inside node_modules, under a hint about the content config).
+const declared = import.meta.glob<string>("./*/chart.json", { eager: true, query: "?raw", import: "default" });
 
 function discover(): Map<string, ChartSpec> {
   const found = new Map<string, ChartSpec>();
@@ -26,7 +29,8 @@ function discover(): Map<string, ChartSpec> {
   for (const [path, spec] of Object.entries(bespoke)) add(path, spec);
   for (const [path, raw] of Object.entries(declared)) {
     const folder = path.split("/")[1]!;
-    add(path, declaredChart(folder, `src/charts/${folder}/chart.json`, raw));
+    const file = `src/charts/${folder}/chart.json`;
+    add(path, declaredChart(folder, file, parseJson(raw, file)));
   }
   return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isLocale, locales, type Locale } from "../i18n/index.ts";
 import { missingPaths } from "../i18n/check.ts";
-import { DataError, describeIssues } from "../lib/validate.ts";
+import { DataError, describeIssues, parseJson } from "../lib/validate.ts";
 
 /** The texts every chart has in each of its locales. */
 export const chartTextShape = {
@@ -33,11 +33,14 @@ export interface ChartTexts<T> {
  */
 export function chartTexts<S extends z.ZodType>(
   file: string,
+  /** The texts, parsed, or the file's text (imported with `?raw`). */
   raw: unknown,
   schema: S,
   /** Where the texts sit in the file, e.g. "texts." in a chart.json. */
   prefix = "",
 ): ChartTexts<z.infer<S>> {
+  // A texts.json imported as text (`?raw`) is parsed here, so a syntax error names the file, line and column.
+  if (typeof raw === "string") raw = parseJson(raw, file);
   if (!raw || typeof raw !== "object" || Array.isArray(raw))
     throw new DataError(`${file}: (root): expected texts by locale, e.g. { "en": { "title": ... } }`);
   const entries = Object.entries(raw as Record<string, unknown>);

@@ -22,7 +22,7 @@ async function nodeCatalogues(): Promise<Record<string, Messages>> {
     (name) => name.endsWith(".ts") && name !== "index.ts" && name !== "check.ts" && !name.endsWith(".test.ts"),
   );
   const loaded = await Promise.all(
-    names.map(async (name) => [`./${name}`, (await import(new URL(name, dir).href)).default as Messages] as const),
+    names.map(async (name) => [`./${name}`, (await import(/* @vite-ignore */ new URL(name, dir).href)).default as Messages] as const),
   );
   return Object.fromEntries(loaded);
 }

@@ -1,15 +1,17 @@
 import { parseHTML } from "linkedom";
 import { cachedSvg } from "./buildCache.ts";
+import { parseJson } from "./validate.ts";
 import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 
 // Each chart's measured embed heights live in its folder: src/charts/<id>/embedHeights.json.
-const measured = import.meta.glob<Partial<Record<Locale, number>>>("../charts/*/embedHeights.json", {
-  eager: true,
-  import: "default",
-});
+const measured = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>("../charts/*/embedHeights.json", { eager: true, query: "?raw", import: "default" }),
+  ).map(([path, raw]) => [path, parseJson(raw, path.replace("../", "src/")) as Partial<Record<Locale, number>>]),
+);
 
 /** A chart drawn at one artboard width. */
 export interface Artboard {

@@ -54,3 +54,25 @@ export function checkUniqueRecordIds(datasets: { file: string; dataset: Dataset 
   }
   if (problems.length) throw new DataError(problems.join("\n"));
 }
+
+/**
+ * Parses a JSON file's text, or throws a DataError naming the file, line and column, as an editor
+ * would jump to them: `src/charts/x/chart.json:4:3: expected valid JSON: Expected double-quoted property name`.
+ */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
+    const position = /at position (\d+)/.exec(message);
+    let where = "";
+    if (lineColumn) where = `:${lineColumn[1]}:${lineColumn[2]}`;
+    else if (position) {
+      const before = text.slice(0, Number(position[1])).split("\n");
+      where = `:${before.length}:${before.at(-1)!.length + 1}`;
+    }
+    const reason = message.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
+    throw new DataError(`${file}${where}: expected valid JSON: ${reason}`);
+  }
+}

@@ -5,15 +5,16 @@ import { isLocale, locales, type Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 import { parseVersions, type ChartVersion, type ChartVersions } from "../schemas/versions.ts";
 import { paths } from "./embed.ts";
+import { parseJson } from "./validate.ts";
 
 // `npm run publish-chart <id>` writes each chart's manifest beside its declaration.
-const manifests = import.meta.glob<unknown>("../charts/*/versions.json", { eager: true, import: "default" });
+const manifests = import.meta.glob<string>("../charts/*/versions.json", { eager: true, query: "?raw", import: "default" });
 
 const byChart = new Map<ChartId, ChartVersions>(
   Object.entries(manifests).map(([path, raw]) => {
     const folder = path.split("/")[2]!;
     const file = `src/charts/${folder}/versions.json`;
-    const parsed = parseVersions(raw, file);
+    const parsed = parseVersions(parseJson(raw, file), file);
     if (parsed.chart !== folder)
       throw new Error(`${file}: chart: expected "${folder}", the name of its folder`);
     parsed.versions.forEach((v, i) =>

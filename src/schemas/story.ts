@@ -18,8 +18,11 @@ export const noteSchema = z.object({
  */
 export const correctionSchema = z.object(
   {
-    /** The day the change was published. */
-    date: isoDate,
+    /** The day the change was published: never after the day of the build. */
+    date: isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), {
+      error: (issue) =>
+        `${String(issue.input)} is after the build day (${new Date().toISOString().slice(0, 10)}): log an entry on the day it is published`,
+    }),
     kind: z.enum(["correction", "update"], { error: "expected a kind: correction or update" }),
     /** What changed, in one sentence in the story's language. */
     text: z.string({ error: "expected the text: one sentence saying what changed" }).min(1, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chartTextShape, chartTexts } from "../texts.ts";
-import raw from "./texts.json";
+import raw from "./texts.json?raw";
 
 /** The deals chart's texts in one locale. */
 const dealsText = z.object({

@@ -73,6 +73,20 @@ export function declaredChart(id: string, file: string, raw: unknown): ChartSpec
 
 /** Every series has a label in every locale, and no text types a figure by hand. */
 function checkTexts(file: string, decl: Declaration, texts: [Locale, DeclaredText][]): void {
+  // A series no locale labels, while the texts label a series nobody declared, is a typo in the
+  // declaration: say that first, not the missing labels that follow from it.
+  const declared = new Set(decl.series.map((s) => s.id));
+  const labelled = new Set(texts.flatMap(([, text]) => Object.keys(text.series)));
+  const strays = [...labelled].filter((id) => !declared.has(id));
+  const typos = decl.series
+    .map((s, i) => [s, i] as const)
+    .filter(([s]) => !labelled.has(s.id) && strays.length > 0)
+    .map(
+      ([s, i]) =>
+        `${file}: series[${i}].id: "${s.id}" is labelled in no locale's texts, which label ${strays.map((id) => `"${id}"`).join(", ")} instead: ` +
+        `check the id against the series of dataset "${decl.dataset}"`,
+    );
+  if (typos.length) throw new DataError(typos.join("\n"));
   const problems: string[] = [];
   for (const [locale, text] of texts) {
     decl.series.forEach((s, i) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { messages, type Locale } from "../../i18n/index.ts";
 import { chartTextShape, chartTexts } from "../texts.ts";
-import raw from "./texts.json";
+import raw from "./texts.json?raw";
 
 /** The map's texts in one locale: its headline and notes, place names and roles, map labels. */
 const mapText = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chartTextShape, chartTexts } from "../texts.ts";
-import raw from "./texts.json";
+import raw from "./texts.json?raw";
 
 const text = z.string().min(1);
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { chartTextShape, chartTexts } from "../texts.ts";
-import raw from "./texts.json";
+import raw from "./texts.json?raw";
 
 /** The survey chart's texts in one locale. */
 const surveyText = z.object({
