@@ -10,7 +10,10 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { csvParse } from "d3";
 import { locales, type Locale } from "../src/i18n/index.ts";
+import { describeFigureChange, figureChanges } from "../src/lib/figureChanges.ts";
+import type { FigureRecord } from "../src/schemas/dataset.ts";
 import { paths } from "../src/lib/embed.ts";
 import { parseVersions, type ChartVersion, type ChartVersions } from "../src/schemas/versions.ts";
 import { FROZEN_ASSETS, NOTICE_MARKER, withVersionNotice } from "../src/lib/versionNotice.ts";
@@ -30,14 +33,32 @@ function readManifest(id: string): ChartVersions | undefined {
   return existsSync(file) ? parseVersions(JSON.parse(readFileSync(file, "utf8")), file) : undefined;
 }
 
-/** The corrections and updates the chart's JSON download logs after `since`, as one text. */
-function changesSince(locale: Locale, id: string, since: string): string | undefined {
-  const log = JSON.parse(readFileSync(join(DIST, "downloads", locale, `${id}.json`), "utf8")).corrections as {
-    date: string;
-    text: string;
-  }[];
-  const texts = (log ?? []).filter((c) => c.date > since).map((c) => c.text);
-  return texts.length ? texts.join(" ") : undefined;
+/** What a chart's JSON download holds: the records it draws and the log entries it carries. */
+interface ChartJson {
+  records: (FigureRecord & { id: string })[];
+  corrections?: { date: string; kind: string; text: string }[];
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8")) as ChartJson;
+const entryKey = (e: { date: string; kind: string; text: string }) => `${e.date}|${e.kind}|${e.text}`;
+
+/**
+ * The log entries the chart's latest JSON download carries that the previous version's did not:
+ * decided by what that version carried, not by dates, so an entry of the same day counts.
+ */
+function newEntries(locale: Locale, id: string, previous: number): string[] {
+  const carried = new Set(
+    (readJson(join("public", paths.versionDownload(locale, id, previous, "json"))).corrections ?? []).map(entryKey),
+  );
+  return (readJson(join(DIST, paths.download(locale, id, "json"))).corrections ?? [])
+    .filter((c) => !carried.has(entryKey(c)))
+    .map((c) => c.text);
+}
+
+/** The figures' labels in a locale, as the chart's table and CSV download print them. */
+function labels(locale: Locale, id: string): Map<string, string> {
+  const rows = csvParse(readFileSync(join(DIST, paths.download(locale, id, "csv")), "utf8"));
+  return new Map(rows.map((row) => [row["id"]!, row["label"]!]));
 }
 
 /**
@@ -60,6 +81,8 @@ function freezePage(html: string, locale: Locale, id: string, n: number): string
   for (const ext of EXTS)
     out = out.split(paths.download(locale, id, ext)).join(paths.versionDownload(locale, id, n, ext));
   out = out.split(`${paths.embed(locale, id)}"`).join(`${paths.embedVersion(locale, id, n)}"`);
+  // Its oEmbed discovery names the version's own document, so a CMS given this URL embeds this version.
+  out = out.split(`${paths.oembed(locale, id)}"`).join(`${paths.oembedVersion(locale, id, n)}"`);
   if (!/<main>/.test(out))
     fail(`${DIST}${paths.embed(locale, id)}index.html: no <main> for the version notice`);
   return out.replace("<main>", `<main>${NOTICE_MARKER}`);
@@ -107,15 +130,19 @@ for (const id of ids) {
       copyFileSync(join(DIST, paths.download(locale, id, ext)), join(dir, `${id}.${ext}`));
   }
 
-  const changes = Object.fromEntries(
+  const changes: Record<Locale, string> = Object.fromEntries(
     previous
       ? inLocales.flatMap((l) => {
-          const text = changesSince(l, id, previous.date);
-          return text ? [[l, text]] : [];
+          const texts = previous.locales.includes(l) ? newEntries(l, id, previous.number) : [];
+          return texts.length ? [[l, texts.join(" ")]] : [];
         })
       : [],
   );
-  const version: ChartVersion = { number: n, date, locales: inLocales, heights: {}, changes };
+  // The published figures this version changes, against what the previous version showed.
+  const before = previous && readJson(join("public", paths.versionDownload(previous.locales[0]!, id, previous.number, "json")));
+  const after = readJson(join(DIST, paths.download(inLocales[0]!, id, "json")));
+  const figures = before ? figureChanges(before.records, after.records) : [];
+  const version: ChartVersion = { number: n, date, locales: inLocales, heights: {}, changes, figures };
   // The frozen pages are measured as served (their scripts from public/, not yet in dist/).
   const heights = await measureEmbeds(
     "public",
@@ -127,10 +154,10 @@ for (const id of ids) {
   if (previous)
     for (const l of previous.locales) {
       const file = join("public", paths.embedVersion(l, id, previous.number), "index.html");
-      writeFileSync(
-        file,
-        withVersionNotice(readFileSync(file, "utf8"), { locale: l, id, date, why: changes[l] }),
-      );
+      const named = inLocales.includes(l) ? labels(l, id) : new Map<string, string>();
+      const lines = figures.map((f) => describeFigureChange(f, l, named.get(f.id)));
+      const why = [changes[l], ...lines].filter(Boolean).join(" ") || undefined;
+      writeFileSync(file, withVersionNotice(readFileSync(file, "utf8"), { locale: l, id, date, why }));
     }
 
   manifest.versions.push(version);

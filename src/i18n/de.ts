@@ -86,6 +86,7 @@ export const de: Messages = {
     preliminary: "vorläufig",
     keyPartial: "{period}: nur ein Teil des Jahres, nicht mit einem ganzen Jahr vergleichbar",
     noFigure: "keine belegte Zahl",
+    figureRemoved: "entfernt",
     downloadJson: "Daten (JSON)",
   },
 };

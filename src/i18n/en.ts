@@ -92,6 +92,7 @@ export const en = {
     preliminary: "preliminary",
     keyPartial: "{period}: part of the year only, not comparable with a full year",
     noFigure: "no sourced figure",
+    figureRemoved: "removed",
     downloadJson: "Data (JSON)",
   },
 };

@@ -82,6 +82,7 @@ export const zh: Messages = {
     preliminary: "初步数据",
     keyPartial: "{period}：仅为部分时段，不能与全年相比",
     noFigure: "无可查证的数据",
+    figureRemoved: "已删除",
     downloadJson: "数据（JSON）",
   },
 };

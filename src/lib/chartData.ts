@@ -70,7 +70,14 @@ export function dataCsv(
 export function dataJson(
   id: ChartId,
   dataset: Dataset,
-  corrections: readonly { date: string; kind: string; text: string; figures: string[] }[] = [],
+  corrections: readonly {
+    date: string;
+    kind: string;
+    text: string;
+    figures: string[];
+    /** The published figures the entry changed, old and new, with the sentence readers see. */
+    changes?: unknown[];
+  }[] = [],
 ): string {
   const spec = chartById(id);
   const derived = spec.derived?.(dataset.records);
@@ -83,7 +90,13 @@ export function dataJson(
         description: dataset.description,
         licence: dataset.licence,
         records: spec.cited(dataset.records),
-        corrections: corrections.map(({ date, kind, text, figures }) => ({ date, kind, text, figures })),
+        corrections: corrections.map(({ date, kind, text, figures, changes }) => ({
+          date,
+          kind,
+          text,
+          figures,
+          ...(changes?.length ? { changes } : {}),
+        })),
         ...(derived ? { derived } : {}),
       },
       null,

@@ -14,6 +14,8 @@ export const paths = {
   versionDownload: (locale: Locale, id: ChartId, version: number, ext: "svg" | "png" | "csv" | "json") =>
     `/embed/${locale}/${id}/v${version}/${id}.${ext}`,
   oembed: (locale: Locale, id: ChartId) => `/oembed/${locale}/${id}.json`,
+  /** A frozen version's oEmbed document: its `html` embeds that version. */
+  oembedVersion: (locale: Locale, id: ChartId, version: number) => `/oembed/${locale}/${id}/v${version}.json`,
   download: (locale: Locale, id: ChartId, ext: "svg" | "png" | "csv" | "json") =>
     `/downloads/${locale}/${id}.${ext}`,
   story: (locale: Locale, slug: string) => `/${locale}/${slug}/`,
@@ -81,9 +83,12 @@ export function fallbackSnippet(options: {
   height: number;
   /** The story edition the chart belongs to. */
   href: string;
+  /** A frozen version's PNG instead of the latest. */
+  version?: number;
 }): string {
-  const { site, locale, id, alt, width, height, href } = options;
-  const src = new URL(paths.download(locale, id, "png"), site).href;
+  const { site, locale, id, alt, width, height, href, version } = options;
+  const png = version === undefined ? paths.download(locale, id, "png") : paths.versionDownload(locale, id, version, "png");
+  const src = new URL(png, site).href;
   return (
     `<a href="${escapeMarkup(href)}"><img src="${src}" alt="${escapeMarkup(alt)}" ` +
     `width="${width}" height="${height}"></a>`

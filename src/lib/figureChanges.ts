@@ -1,4 +1,6 @@
+import { messages, type Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
+import { formatDate, formatFigure } from "./format.ts";
 
 /** What a published figure is, for the comparison: value, unit, period, status and source. */
 export interface FigureState {
@@ -8,6 +10,8 @@ export interface FigureState {
   status: string;
   qualifier?: string | undefined;
   source: { name: string; url: string; date?: string | undefined };
+  /** Item labels of a `list` figure: kept to print it, never compared (they are translations). */
+  items?: Record<string, Record<string, string>> | undefined;
 }
 
 /** One figure that differs between a published version and now; `after` is null for a removed figure. */
@@ -18,9 +22,10 @@ export interface FigureChange {
 }
 
 /** The fields of a record that readers were shown, and that may not change without a logged entry. */
-export function figureState(record: FigureRecord | FigureState): FigureState {
-  const { value, unit, period, status, qualifier, source } = record as FigureState;
+export function figureState(record: FigureRecord | FigureState, withItems = false): FigureState {
+  const { value, unit, period, status, qualifier, source, items } = record as FigureState;
   return {
+    ...(withItems && items !== undefined ? { items } : {}),
     value,
     unit,
     ...(period !== undefined ? { period } : {}),
@@ -45,7 +50,7 @@ export function figureChanges(
   return published.flatMap((old) => {
     const record = now.get(old.id);
     if (record && same(old, record)) return [];
-    return [{ id: old.id, before: figureState(old), after: record ? figureState(record) : null }];
+    return [{ id: old.id, before: figureState(old, true), after: record ? figureState(record, true) : null }];
   });
 }
 
@@ -55,4 +60,35 @@ export function changedFields(change: FigureChange): string[] {
   if (!after) return ["removed"];
   const fields = ["value", "unit", "period", "status", "qualifier", "source"] as const;
   return fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+}
+
+/** A state printed as prose prints the figure ("over 6.8 billion yuan"). */
+const printed = (state: FigureState, id: string, locale: Locale) =>
+  formatFigure({ id, label: id, items: {}, ...state } as unknown as FigureRecord, locale);
+
+/**
+ * What readers see of a change, in their language: `28 → 27 (Xinhua, June 26, 2025)`, then any
+ * change of status or source; `label` names the figure when there are several.
+ */
+export function describeFigureChange(change: FigureChange, locale: Locale, label?: string): string {
+  const m = messages(locale);
+  const { before, after } = change;
+  const lead = label ? `${label}${m.punctuation.colon}` : "";
+  if (!after) return `${lead}${printed(before, change.id, locale)} → ${m.ui.figureRemoved}`;
+  const fields = changedFields(change);
+  const valueChanged = fields.some((f) => f === "value" || f === "unit" || f === "qualifier");
+  const value = valueChanged
+    ? `${printed(before, change.id, locale)} → ${printed(after, change.id, locale)}`
+    : printed(after, change.id, locale);
+  const cite = [
+    fields.includes("source") ? `${before.source.name} → ${after.source.name}` : after.source.name,
+    ...(after.source.date ? [formatDate(after.source.date, locale)] : []),
+  ].join(m.punctuation.comma);
+  const more = [
+    ...(fields.includes("period") ? [`${m.table.period}${m.punctuation.colon}${before.period ?? "–"} → ${after.period ?? "–"}`] : []),
+    ...(fields.includes("status")
+      ? [`${m.table.status}${m.punctuation.colon}${m.status[before.status as keyof typeof m.status]} → ${m.status[after.status as keyof typeof m.status]}`]
+      : []),
+  ];
+  return `${lead}${value} (${cite})${more.map((part) => `${m.punctuation.semicolon}${part}`).join("")}`;
 }

@@ -1,10 +1,9 @@
 import { chartById, charts } from "../charts/index.ts";
 import { changedFields, figureChanges, type FigureChange } from "./figureChanges.ts";
 import { chartDataset, chartEditions } from "./chartContext.ts";
+import { entryKey } from "./figureHistory.ts";
 import { chartVersions, frozenData } from "./versions.ts";
 
-/** A log entry as a frozen JSON download carries it: how entries are matched across versions. */
-const entryKey = (e: { date: string; kind: string; text: string }) => `${e.date}|${e.kind}|${e.text}`;
 
 const show = (value: unknown) => (value === null ? "null (not disclosed)" : JSON.stringify(value));
 

@@ -5,6 +5,20 @@ import { describeIssues, DataError } from "../lib/validate.ts";
 // so that scripts run by plain Node (publish-chart) can read manifests too.
 const localeKey = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "expected a locale tag such as en");
 
+const figureState = z.looseObject({
+  value: z.unknown(),
+  unit: z.string(),
+  status: z.string(),
+  source: z.looseObject({ name: z.string(), url: z.string() }),
+});
+
+/** A published figure a version changed: what the previous version showed, and what this one shows. */
+const figureChangeSchema = z.object({
+  id: z.string().min(1, "expected the record id"),
+  before: figureState,
+  after: figureState.nullable(),
+});
+
 /** One published, frozen state of a chart: public/embed/<locale>/<chart-id>/v<number>/. */
 export const versionSchema = z.object({
   /** 1, 2, 3…: the `v<N>` of its URL. */
@@ -17,6 +31,8 @@ export const versionSchema = z.object({
   heights: z.partialRecord(localeKey, z.number().int().positive("expected a height in pixels")),
   /** Per locale, the logged corrections and updates that led to this version (none for v1). */
   changes: z.partialRecord(localeKey, z.string().min(1, "expected the correction text")).default({}),
+  /** The published figures this version changed: each as the previous version showed it and as now (null: removed). */
+  figures: z.array(figureChangeSchema).default([]),
 });
 
 /** A chart's published versions, oldest first: src/charts/<chart-id>/versions.json. */

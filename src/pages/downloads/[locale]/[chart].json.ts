@@ -4,6 +4,7 @@ import type { Locale } from "../../../i18n/index.ts";
 import { chartDataset, chartPaths, chartStory } from "../../../lib/chartContext.ts";
 import { dataJson } from "../../../lib/chartData.ts";
 import { chartLog } from "../../../lib/meta.ts";
+import { entryChanges } from "../../../lib/figureHistory.ts";
 
 export const getStaticPaths = chartPaths;
 
@@ -11,7 +12,13 @@ export const getStaticPaths = chartPaths;
 export const GET: APIRoute = async ({ params }) => {
   const id = params.chart as ChartId;
   const story = await chartStory(id, params.locale as Locale);
-  return new Response(dataJson(id, await chartDataset(id), chartLog(story.data.corrections, id)), {
+  const log = await Promise.all(
+    chartLog(story.data.corrections, id).map(async (entry) => ({
+      ...entry,
+      changes: (await entryChanges(story, entry)).map(({ id, before, after, text }) => ({ id, before, after, text })),
+    })),
+  );
+  return new Response(dataJson(id, await chartDataset(id), log), {
     headers: { "content-type": "application/json" },
   });
 };

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import type { APIRoute } from "astro";
+import type { ChartId } from "../../../../charts/index.ts";
+import type { Locale } from "../../../../i18n/index.ts";
+import { chartStory } from "../../../../lib/chartContext.ts";
+import { EMBED_WIDTH, embedSnippet, fallbackSnippet, paths } from "../../../../lib/embed.ts";
+import { svgLabel } from "../../../../lib/exportChart.ts";
+import { OEMBED_MAX_AGE } from "../../../../lib/headers.ts";
+import { site as siteConfig } from "../../../../lib/site.ts";
+import { chartVersions } from "../../../../lib/versions.ts";
+
+/** Every published version of every chart, in each locale it was frozen in. */
+export function getStaticPaths() {
+  return [...chartVersions].flatMap(([chart, manifest]) =>
+    manifest.versions.flatMap((v) =>
+      v.locales.map((locale) => ({ params: { locale, chart, version: String(v.number) } })),
+    ),
+  );
+}
+
+/** A file of a frozen version, as published (public/ is never rebuilt). */
+const frozen = (locale: Locale, id: ChartId, n: number, name: string) =>
+  readFileSync(`public${paths.embedVersion(locale, id, n)}${name}`);
+
+/**
+ * oEmbed 1.0 `rich` response for one frozen version, discovered from that version's embed page:
+ * `html` embeds that version, which never changes, so a CMS given a version's URL gets that version.
+ * Title, thumbnail and fallback image are the frozen files' own.
+ */
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const id = params.chart as ChartId;
+  const n = Number(params.version);
+  const version = chartVersions.get(id)!.versions[n - 1]!;
+  const page = frozen(locale, id, n, "index.html").toString("utf8");
+  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1]?.replace(/&amp;/g, "&") ?? id;
+  const png = frozen(locale, id, n, `${id}.png`);
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  const alt = svgLabel(frozen(locale, id, n, `${id}.svg`).toString("utf8"));
+  const story = /<p class="embed-credit">[^<]*<a [^>]*href="([^"]+)"/.exec(page)?.[1];
+  const href = story ?? new URL(paths.story(locale, (await chartStory(id, locale)).data.slug), site).href;
+  const frameHeight = version.heights[locale]!;
+  const body = {
+    version: "1.0",
+    type: "rich",
+    title,
+    provider_name: siteConfig.name,
+    provider_url: new URL("/", site).href,
+    html: embedSnippet({ site: site!, locale, id, title, height: frameHeight, version: n }),
+    width: EMBED_WIDTH,
+    height: frameHeight,
+    thumbnail_url: new URL(paths.versionDownload(locale, id, n, "png"), site).href,
+    thumbnail_width: width,
+    thumbnail_height: height,
+    cache_age: OEMBED_MAX_AGE,
+    chart_version: n,
+    version_date: version.date,
+    version_url: new URL(paths.embedVersion(locale, id, n), site).href,
+    latest_url: new URL(paths.embed(locale, id), site).href,
+    fallback_html: fallbackSnippet({ site: site!, locale, id, alt, width: width / 2, height: height / 2, href, version: n }),
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { "content-type": "application/json+oembed" },
+  });
+};
