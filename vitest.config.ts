@@ -13,14 +13,35 @@ export default defineConfig({
     // for every build file, then ran alone on one core.) The audit project still runs alone.
     maxWorkers: 2,
     projects: [
-      // A chart's own tests live in its folder (src/charts/<id>/*.test.ts) and run with the unit tests.
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"] } },
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], testTimeout: 180_000 } },
+      // A chart's own tests live in its folder (src/charts/<id>/*.test.ts) and run with the unit tests;
+      // a story's own assertions live in its folder too, as *.build.test.ts and *.browser.test.ts.
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"],
+          exclude: ["src/**/*.build.test.ts", "src/**/*.browser.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts", "src/**/*.build.test.ts"],
+          testTimeout: 180_000,
+        },
+      },
+      // Builds of project copies (a newsroom's additions, broken content): run by npm test, but
+      // not inside a copy, where the build tests run on the copy's own content.
+      {
+        extends: true,
+        test: { name: "copies", include: ["tests/copies/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 },
+      },
       {
         extends: true,
         test: {
           name: "browser",
-          include: ["tests/browser/**/*.test.ts"],
+          include: ["tests/browser/**/*.test.ts", "src/**/*.browser.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -55,7 +55,7 @@ export async function measureEmbeds(dist: string, paths: readonly string[]): Pro
 export function latestEmbeds(dist: string): string[] {
   const root = join(dist, "embed");
   return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^[a-z]{2}$/.test(d.name))
+    .filter((d) => d.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(d.name))
     .flatMap((locale) =>
       readdirSync(join(root, locale.name))
         .filter((id) => existsSync(join(root, locale.name, id, "index.html")))

@@ -142,7 +142,14 @@ for (const id of ids) {
   const before = previous && readJson(join("public", paths.versionDownload(previous.locales[0]!, id, previous.number, "json")));
   const after = readJson(join(DIST, paths.download(inLocales[0]!, id, "json")));
   const figures = before ? figureChanges(before.records, after.records) : [];
-  const version: ChartVersion = { number: n, date, locales: inLocales, heights: {}, changes, figures };
+  const version: ChartVersion = {
+    number: n,
+    date,
+    locales: inLocales,
+    heights: {},
+    changes,
+    figures: figures as ChartVersion["figures"],
+  };
   // The frozen pages are measured as served (their scripts from public/, not yet in dist/).
   const heights = await measureEmbeds(
     "public",

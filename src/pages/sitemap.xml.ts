@@ -3,9 +3,9 @@ import { messages } from "../i18n/index.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
 import { lastModified } from "../lib/meta.ts";
-import { storyEditions } from "../lib/editions.ts";
+import { homeLocales, storyEditions } from "../lib/editions.ts";
 
-/** sitemap.xml: the story list and every story edition, with hreflang alternates. */
+/** sitemap.xml: the front page, each locale's home and every story edition, with hreflang alternates. */
 export const GET: APIRoute = async ({ site }) => {
   const grouped = await storyEditions();
   const url = (path: string) => escapeMarkup(new URL(path, site).href);
@@ -22,10 +22,16 @@ export const GET: APIRoute = async ({ site }) => {
       return `<url><loc>${url(paths.story(story.data.locale, story.data.slug))}</loc><lastmod>${lastmod}</lastmod>${links}</url>`;
     }),
   );
+  // Each locale's home, with the other homes as alternates.
+  const homes = await homeLocales();
+  const homeLinks = homes
+    .map((l) => `<xhtml:link rel="alternate" hreflang="${messages(l).intlLocale}" href="${url(paths.home(l))}"/>`)
+    .join("");
+  const homeEntries = homes.map((l) => `<url><loc>${url(paths.home(l))}</loc>${homeLinks}</url>`);
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
-    [`<url><loc>${url("/")}</loc></url>`, ...entries].join("\n") +
+    [`<url><loc>${url("/")}</loc></url>`, ...homeEntries, ...entries].join("\n") +
     `\n</urlset>\n`;
   return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8" } });
 };

@@ -7,7 +7,8 @@ import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { svgSize } from "../../src/lib/exportChart.ts";
 import { DIST, distFile, distPage } from "../support/dist.ts";
-import { chartsOf, publishedCharts } from "../support/published.ts";
+import { editions, publishedCharts } from "../support/published.ts";
+import { childId } from "../../src/lib/embed.ts";
 import { headersFor, parseHeaders } from "../support/server.ts";
 
 const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));
@@ -102,23 +103,26 @@ describe.each(locales)("embeds and downloads, %s", (locale) => {
   });
 });
 
-describe("the story's embed snippets", () => {
-  it("offers, under each chart, a lazy iframe and the loader", () => {
-    const doc = distPage("en/hefei-deals/index.html");
-    for (const id of chartsOf("hefei-deals", "en")) {
-      const code = doc.querySelector(`#chart-${id} .embed-code code`)?.textContent ?? "";
-      expect(code).toMatch(
-        new RegExp(
-          `<iframe src="https?://[^"]+/embed/en/${id}/\\?childId=hefei-en-${id}" title="[^"]+" width="720" height="\\d+" loading="lazy"`,
-        ),
-      );
-      expect(code).toContain('<script async src="');
-      // Nothing but the code inside the <pre>s: stray whitespace there would show as indentation.
-      expect(doc.querySelector(`#chart-${id} .embed-code pre`)?.textContent).toBe(code);
-      const pym = doc.querySelector(`#chart-${id} .embed-pym`)?.textContent ?? "";
-      expect(pym.startsWith(`<div id="hefei-en-${id}"></div>\n<script>new pym.Parent(`), pym).toBe(true);
-    }
-  });
+describe("the embed snippets under each chart", () => {
+  it.each(editions().map((e) => [e.locale, e.slug, e.charts] as const))(
+    "%s/%s offers a lazy iframe and the loader",
+    (locale, slug, charts) => {
+      const doc = distPage(`${locale}/${slug}/index.html`);
+      for (const id of charts) {
+        const code = doc.querySelector(`#chart-${id} .embed-code code`)?.textContent ?? "";
+        expect(code).toMatch(
+          new RegExp(
+            `<iframe src="https?://[^"]+/embed/${locale}/${id}/\\?childId=${childId(locale, id)}" title="[^"]+" width="720" height="\\d+" loading="lazy"`,
+          ),
+        );
+        expect(code).toContain('<script async src="');
+        // Nothing but the code inside the <pre>s: stray whitespace there would show as indentation.
+        expect(doc.querySelector(`#chart-${id} .embed-code pre`)?.textContent).toBe(code);
+        const pym = doc.querySelector(`#chart-${id} .embed-pym`)?.textContent ?? "";
+        expect(pym.startsWith(`<div id="${childId(locale, id)}"></div>\n<script>new pym.Parent(`), pym).toBe(true);
+      }
+    },
+  );
 
   it("ships a loader under 2 KB gzipped", async () => {
     const { gzipSize } = await import("../support/dist.ts");

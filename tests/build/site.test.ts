@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
-import { locales } from "../../src/i18n/index.ts";
+import { DEFAULT_LOCALE, locales, messages } from "../../src/i18n/index.ts";
 import { headersFor, parseHeaders } from "../support/server.ts";
-import { editions, publishedCharts, publishedVersions } from "../support/published.ts";
+import { editions, homeLocales, publishedCharts, publishedVersions } from "../support/published.ts";
 import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
 
 const htmlFiles = distFiles().filter((f) => f.endsWith(".html"));
@@ -14,9 +14,11 @@ const site = new URL(distPage("index.html").querySelector('link[rel="canonical"]
   .origin;
 
 describe("every built page", () => {
-  it("is found: the story list, 404, every story edition, an embed per chart an edition cites and per frozen version", () => {
+  it("is found: the front page, a home per locale with editions, 404, every story edition, an embed per chart an edition cites and per frozen version", () => {
     expect(htmlFiles).toContain("index.html");
     expect(htmlFiles).toContain("404.html");
+    for (const locale of locales)
+      expect(htmlFiles.includes(`${locale}/index.html`), `${locale}/index.html`).toBe(homeLocales().includes(locale));
     for (const { slug, locale } of editions()) expect(htmlFiles).toContain(`${locale}/${slug}/index.html`);
     expect(htmlFiles.filter((f) => f.startsWith("embed/")).sort()).toEqual(
       [
@@ -73,8 +75,9 @@ describe("every built page", () => {
   });
 });
 
-describe.each(locales)("the %s story's metadata", (locale) => {
-  const doc = distPage(`${locale}/hefei-deals/index.html`);
+describe.each(editions().map((e) => [e.locale, e.slug] as const))("the %s/%s edition's metadata", (locale, slug) => {
+  const doc = distPage(`${locale}/${slug}/index.html`);
+  const others = editions().filter((e) => e.slug === slug && e.locale !== locale);
   const meta = (key: string) =>
     doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 
@@ -83,24 +86,19 @@ describe.each(locales)("the %s story's metadata", (locale) => {
     expect(meta("og:title")).toBe(doc.title);
     expect(meta("twitter:card")).toBe("summary_large_image");
     const image = meta("og:image")!;
-    expect(new URL(image).pathname).toBe(`/share/${locale}/hefei-deals.png`);
+    expect(new URL(image).pathname).toBe(`/share/${locale}/${slug}.png`);
     const png = readFileSync(join(DIST, new URL(image).pathname));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
   });
 
-  it("gives Open Graph its locale as language_TERRITORY, and the other editions as alternates", () => {
-    const ogLocales = { en: "en_US", de: "de_DE", zh: "zh_CN" };
-    expect(meta("og:locale")).toBe(ogLocales[locale]);
+  it("gives Open Graph its locale as language_TERRITORY, from its catalogue, and the other editions as alternates", () => {
+    expect(meta("og:locale")).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+    expect(meta("og:locale")).toBe(messages(locale).ogLocale);
     const alternates = [...doc.querySelectorAll('meta[property="og:locale:alternate"]')].map((m) =>
       m.getAttribute("content"),
     );
-    expect(alternates.sort()).toEqual(
-      locales
-        .filter((l) => l !== locale)
-        .map((l) => ogLocales[l])
-        .sort(),
-    );
+    expect(alternates.sort()).toEqual(others.map((e) => messages(e.locale).ogLocale).sort());
   });
 
   it("has NewsArticle JSON-LD with full date-times, dated by its latest note", () => {
@@ -128,21 +126,16 @@ describe.each(locales)("the %s story's metadata", (locale) => {
       l.getAttribute("hreflang"),
       new URL(l.getAttribute("href")!).pathname,
     ]);
-    expect(links).toEqual(
-      expect.arrayContaining([
-        ["en", "/en/hefei-deals/"],
-        ["de", "/de/hefei-deals/"],
-        ["zh-CN", "/zh/hefei-deals/"],
-        ["x-default", "/en/hefei-deals/"],
-      ]),
+    const all = editions().filter((e) => e.slug === slug);
+    const lead = locales.find((l) => all.some((e) => e.locale === l))!;
+    expect(links.sort()).toEqual(
+      [
+        ...all.map((e) => [messages(e.locale).intlLocale, `/${e.locale}/${slug}/`]),
+        ["x-default", `/${lead}/${slug}/`],
+      ].sort(),
     );
     const switcher = [...doc.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
-    expect(switcher.sort()).toEqual(
-      locales
-        .filter((l) => l !== locale)
-        .map((l) => `/${l}/hefei-deals/`)
-        .sort(),
-    );
+    expect(switcher.sort()).toEqual(others.map((e) => `/${e.locale}/${slug}/`).sort());
   });
 });
 
@@ -173,8 +166,8 @@ describe.each(locales)("the %s embed pages' link previews", (locale) => {
   });
 });
 
-describe("the story list and the 404 page", () => {
-  it.each(["index.html", "404.html"])("%s has a 1200×630 share image", (file) => {
+describe("the front page, the homes and the 404 page", () => {
+  it.each(["index.html", "404.html", ...homeLocales().map((l) => `${l}/index.html`)])("%s has a 1200×630 share image", (file) => {
     const doc = distPage(file);
     const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
     expect(image, file).toMatch(/\/share\/[a-z]{2}\/[a-z0-9-]+\.png$/);
@@ -183,21 +176,23 @@ describe("the story list and the 404 page", () => {
     expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
       "summary_large_image",
     );
-    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe("en_US");
+    const lang = /^([a-z-]+)\/index\.html$/i.exec(file)?.[1] ?? DEFAULT_LOCALE;
+    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe(messages(lang).ogLocale);
   });
 });
 
 describe("site files", () => {
-  it("has a well-formed sitemap listing every edition", () => {
+  it("has a well-formed sitemap listing every edition and every home", () => {
     const xml = distFile("sitemap.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
-    for (const locale of locales) expect(xml).toContain(`<loc>${site}/${locale}/hefei-deals/</loc>`);
+    for (const { locale, slug } of editions()) expect(xml).toContain(`<loc>${site}/${locale}/${slug}/</loc>`);
+    for (const locale of homeLocales()) expect(xml).toContain(`<loc>${site}/${locale}/</loc>`);
   });
   it("has a well-formed Atom feed with every edition", () => {
     const xml = distFile("feed.xml");
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect(xml.match(/<entry /g)?.length).toBe(locales.length);
+    expect(xml.match(/<entry /g)?.length).toBe(editions().length);
   });
   it("has robots.txt pointing at the sitemap", () => {
     expect(distFile("robots.txt")).toContain(`Sitemap: ${site}/sitemap.xml`);
@@ -207,7 +202,12 @@ describe("site files", () => {
 describe("dist/_headers", () => {
   const rules = parseHeaders(distFile("_headers"));
   const hosts = ["cloudflare", "netlify"] as const;
-  const missing = ["/no-such-page", "/en/no-such-story/", "/embed.json", "/downloads/en/nothing.png"];
+  // A story page and an embed that exist, from the content: the headers are checked on real paths.
+  const { locale, slug } = editions()[0]!;
+  const chart = publishedCharts()[0]!;
+  const storyPath = `/${locale}/${slug}/`;
+  const embedPath = `/embed/${chart.locale}/${chart.id}/`;
+  const missing = ["/no-such-page", `/${locale}/no-such-story/`, "/embed.json", `/downloads/${locale}/nothing.png`];
 
   it.each(hosts)(
     "gives every page, and any missing path, exactly one CSP without unsafe-inline or unsafe-eval (%s)",
@@ -227,7 +227,7 @@ describe("dist/_headers", () => {
       expect(headersFor(rules, path).get("x-frame-options"), path).toBe("SAMEORIGIN");
     }
     // Cloudflare detaches it on embeds; on Netlify the embed CSP's frame-ancestors overrides it.
-    expect(headersFor(rules, "/embed/en/hefei-map/").get("x-frame-options")).toBeUndefined();
+    expect(headersFor(rules, embedPath).get("x-frame-options")).toBeUndefined();
   });
 
   it.each(hosts)("never joins two values of one header for one path (%s)", (host) => {
@@ -236,8 +236,9 @@ describe("dist/_headers", () => {
       ...missing,
       "/_astro/x.js",
       "/embed.js",
-      "/downloads/en/hefei-map.png",
-      "/oembed/en/hefei-map.json",
+      `/downloads/${chart.locale}/${chart.id}.png`,
+      `/oembed/${chart.locale}/${chart.id}.json`,
+      `/oembed/${chart.locale}/${chart.id}/v1.json`,
     ]) {
       const setting = rules.filter((r) => r.pattern.test(path));
       for (const [name, value] of headersFor(rules, path, host)) {
@@ -253,15 +254,15 @@ describe("dist/_headers", () => {
   it("caches hashed assets forever and revalidates HTML, with the security headers everywhere", () => {
     const get = (path: string, name: string) => headersFor(rules, path).get(name.toLowerCase());
     expect(get("/_astro/site.abc123.css", "Cache-Control")).toBe("public, max-age=31536000, immutable");
-    expect(get("/en/hefei-deals/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
-    expect(get("/embed/en/hefei-map/", "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
+    expect(get(storyPath, "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
+    expect(get(embedPath, "Cache-Control")).toMatch(/max-age=0, must-revalidate/);
     for (const name of [
       "Strict-Transport-Security",
       "X-Content-Type-Options",
       "Referrer-Policy",
       "Permissions-Policy",
     ]) {
-      expect(get("/en/hefei-deals/", name), name).toBeTruthy();
+      expect(get(storyPath, name), name).toBeTruthy();
       expect(get("/no-such-page", name), name).toBeTruthy();
     }
   });

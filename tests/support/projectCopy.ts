@@ -26,13 +26,18 @@ export interface ProjectCopy {
  * Copies the sources, scripts and test support the scripts use (not dist/ or node_modules, which
  * is linked) into a fresh temporary folder.
  */
-export function copyProject(prefix: string): ProjectCopy {
+export function copyProject(
+  prefix: string,
+  /** Also copy every test and the test configuration, to run the engine's tests on the copy. */
+  options: { tests?: boolean } = {},
+): ProjectCopy {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of [
     "src",
     "public",
     "scripts",
-    "tests/support",
+    options.tests ? "tests" : "tests/support",
+    ...(options.tests ? ["vitest.config.ts", ".htmlvalidate.json"] : []),
     "astro.config.mjs",
     "tsconfig.json",
     "package.json",

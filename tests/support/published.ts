@@ -9,6 +9,8 @@ export interface Edition {
   locale: Locale;
   /** Chart ids it cites, in reading order. */
   charts: string[];
+  /** The day it was published (YYYY-MM-DD). */
+  published: string;
 }
 
 const field = (text: string, name: string) => new RegExp(`^${name}:\\s*(\\S+)\\s*$`, "m").exec(text)?.[1];
@@ -26,6 +28,7 @@ export function editions(dir = "src/stories"): Edition[] {
             slug: field(text, "slug")!,
             locale: field(text, "locale") as Locale,
             charts: citedCharts(text),
+            published: field(text, "published")!,
           };
         }),
     );
@@ -40,6 +43,12 @@ export function publishedCharts(): { locale: Locale; id: string; story: string }
         pairs.set(`${e.locale}/${id}`, { locale: e.locale, id, story: e.slug });
   return locales.flatMap((locale) => [...pairs.values()].filter((p) => p.locale === locale));
 }
+
+/** The locales with at least one edition: each has a home page, `/<locale>/`, in the site's locale order. */
+export const homeLocales = (): Locale[] => locales.filter((l) => editions().some((e) => e.locale === l));
+
+/** The story slugs, each once. */
+export const storySlugs = (): string[] => [...new Set(editions().map((e) => e.slug))].sort();
 
 /** The charts one edition cites. */
 export const chartsOf = (slug: string, locale: Locale): string[] =>

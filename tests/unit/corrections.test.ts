@@ -3,9 +3,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { lastModified, newsArticle } from "../../src/lib/meta.ts";
 import { refineStory, storyShape } from "../../src/schemas/story.ts";
+import { readDatasets } from "../../src/lib/readDatasets.ts";
 
 // The stories collection's schema, as src/content.config.ts builds it (datasets by id there).
 const story = z.object(storyShape).superRefine(refineStory);
+// A dataset, a chart and a figure that exist, whatever the content is.
+const [{ dataset }] = readDatasets("src/data");
+const chart = chartIds[0]!;
+const figure = dataset!.records[0]!.id;
 const base = {
   title: "A headline",
   dek: "A dek.",
@@ -14,7 +19,7 @@ const base = {
   locale: "en",
   slug: "a-story",
   published: "2026-11-28",
-  datasets: ["conference"],
+  datasets: [dataset!.id],
   sources: [{ name: "Xinhua", url: "https://en.people.cn/n3/2025/0627/c90000-20333512.html" }],
 };
 const problems = (corrections: unknown[]) => {
@@ -28,8 +33,8 @@ describe("the corrections and updates log in frontmatter", () => {
       date: "2026-12-02",
       kind: "correction",
       text: "One sentence.",
-      charts: ["deals-by-sector"],
-      figures: ["deals.count"],
+      charts: [chart],
+      figures: [figure],
     };
     expect(problems([entry])).toEqual([]);
     expect(problems([{ date: "2026-12-03", kind: "update", text: "Another." }])).toEqual([]);
@@ -77,7 +82,7 @@ describe("the corrections and updates log in frontmatter", () => {
       image: "https://example.org/share/en/a-story.png",
       published: data.published,
       modified: lastModified(data),
-      authors: data.byline,
+      authors: data.byline!,
       locale: "en",
       publisher: "Site",
       site: new URL("https://example.org"),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { APIRoute } from "astro";
+import { parseHTML } from "linkedom";
 import type { ChartId } from "../../../../charts/index.ts";
 import type { Locale } from "../../../../i18n/index.ts";
 import { chartStory } from "../../../../lib/chartContext.ts";
@@ -32,12 +33,12 @@ export const GET: APIRoute = async ({ params, site }) => {
   const id = params.chart as ChartId;
   const n = Number(params.version);
   const version = chartVersions.get(id)!.versions[n - 1]!;
-  const page = frozen(locale, id, n, "index.html").toString("utf8");
-  const title = /<title>([^<]*)<\/title>/.exec(page)?.[1]?.replace(/&amp;/g, "&") ?? id;
+  const page = parseHTML(frozen(locale, id, n, "index.html").toString("utf8")).document;
+  const title = page.querySelector("title")?.textContent ?? id;
   const png = frozen(locale, id, n, `${id}.png`);
   const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
   const alt = svgLabel(frozen(locale, id, n, `${id}.svg`).toString("utf8"));
-  const story = /<p class="embed-credit">[^<]*<a [^>]*href="([^"]+)"/.exec(page)?.[1];
+  const story = page.querySelector(".embed-credit a")?.getAttribute("href");
   const href = story ?? new URL(paths.story(locale, (await chartStory(id, locale)).data.slug), site).href;
   const frameHeight = version.heights[locale]!;
   const body = {
