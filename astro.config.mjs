@@ -36,7 +36,8 @@ export default defineConfig({
         // Astro marks MDX modules with its own "use astro:head-inject" directive, which the bundler
         // warns it may not keep; Astro reads it before bundling, so the warning says nothing.
         onwarn(warning, warn) {
-          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject"))
+            return;
           warn(warning);
         },
       },

@@ -19,6 +19,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // The first test of a file that draws the map loads its geometry: seconds on a busy machine.
+          testTimeout: 20_000,
           include: ["tests/unit/**/*.test.ts", "src/**/*.test.ts"],
           exclude: ["src/**/*.build.test.ts", "src/**/*.browser.test.ts"],
         },
@@ -35,7 +37,12 @@ export default defineConfig({
       // not inside a copy, where the build tests run on the copy's own content.
       {
         extends: true,
-        test: { name: "copies", include: ["tests/copies/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 },
+        test: {
+          name: "copies",
+          include: ["tests/copies/**/*.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
       },
       {
         extends: true,

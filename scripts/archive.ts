@@ -9,7 +9,10 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { copyProject, type ProjectCopy } from "../tests/support/projectCopy.ts";
 
-const LOCALES = ["en", "de", "zh"] as const;
+// The site's locales: one catalogue file each in src/i18n/.
+const LOCALES = readdirSync("src/i18n")
+  .filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ts$/.test(f))
+  .map((f) => f.slice(0, -3));
 const TYPES = ["line", "grouped-bar", "stacked-bar", "dot"] as const;
 const YEARS = ["2019", "2020", "2021", "2022", "2023", "2024"];
 

@@ -48,7 +48,9 @@ const entryKey = (e: { date: string; kind: string; text: string }) => `${e.date}
  */
 function newEntries(locale: Locale, id: string, previous: number): string[] {
   const carried = new Set(
-    (readJson(join("public", paths.versionDownload(locale, id, previous, "json"))).corrections ?? []).map(entryKey),
+    (readJson(join("public", paths.versionDownload(locale, id, previous, "json"))).corrections ?? []).map(
+      entryKey,
+    ),
   );
   return (readJson(join(DIST, paths.download(locale, id, "json"))).corrections ?? [])
     .filter((c) => !carried.has(entryKey(c)))
@@ -139,7 +141,9 @@ for (const id of ids) {
       : [],
   );
   // The published figures this version changes, against what the previous version showed.
-  const before = previous && readJson(join("public", paths.versionDownload(previous.locales[0]!, id, previous.number, "json")));
+  const before =
+    previous &&
+    readJson(join("public", paths.versionDownload(previous.locales[0]!, id, previous.number, "json")));
   const after = readJson(join(DIST, paths.download(inLocales[0]!, id, "json")));
   const figures = before ? figureChanges(before.records, after.records) : [];
   const version: ChartVersion = {

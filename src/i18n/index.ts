@@ -19,10 +19,17 @@ async function nodeCatalogues(): Promise<Record<string, Messages>> {
   const { readdirSync } = await import("node:fs");
   const dir = new URL(".", import.meta.url);
   const names = readdirSync(dir).filter(
-    (name) => name.endsWith(".ts") && name !== "index.ts" && name !== "check.ts" && !name.endsWith(".test.ts"),
+    (name) =>
+      name.endsWith(".ts") && name !== "index.ts" && name !== "check.ts" && !name.endsWith(".test.ts"),
   );
   const loaded = await Promise.all(
-    names.map(async (name) => [`./${name}`, (await import(/* @vite-ignore */ new URL(name, dir).href)).default as Messages] as const),
+    names.map(
+      async (name) =>
+        [
+          `./${name}`,
+          (await import(/* @vite-ignore */ new URL(name, dir).href)).default as Messages,
+        ] as const,
+    ),
   );
   return Object.fromEntries(loaded);
 }
@@ -38,14 +45,19 @@ const catalogues = new Map<Locale, Messages>(
     .map(([path, catalogue]) => [/^\.\/(.+)\.ts$/.exec(path)![1]!, catalogue] as const)
     .map(([name, catalogue]) => {
       if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(name))
-        throw new Error(`src/i18n/${name}.ts: expected a catalogue named by its locale tag, such as fr.ts or pt-BR.ts`);
-      if (!catalogue) throw new Error(`src/i18n/${name}.ts: expected a default export: the locale's catalogue`);
+        throw new Error(
+          `src/i18n/${name}.ts: expected a catalogue named by its locale tag, such as fr.ts or pt-BR.ts`,
+        );
+      if (!catalogue)
+        throw new Error(`src/i18n/${name}.ts: expected a default export: the locale's catalogue`);
       return [name, catalogue] as const;
     })
     .sort(([a], [b]) => (a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : a.localeCompare(b))),
 );
 if (!catalogues.has(DEFAULT_LOCALE))
-  throw new Error(`src/i18n/${DEFAULT_LOCALE}.ts: missing: the reference catalogue every locale is checked against`);
+  throw new Error(
+    `src/i18n/${DEFAULT_LOCALE}.ts: missing: the reference catalogue every locale is checked against`,
+  );
 
 // Checked when the build loads the catalogues: a missing message fails the build, naming file and key.
 assertComplete(catalogues.get(DEFAULT_LOCALE)!, Object.fromEntries([...catalogues].slice(1)));
@@ -57,7 +69,9 @@ export const locales: readonly [Locale, ...Locale[]] = [...catalogues.keys()] as
 export function messages(locale: Locale): Messages {
   const catalogue = catalogues.get(locale);
   if (!catalogue)
-    throw new Error(`unknown locale "${locale}": expected one of ${locales.join(", ")} (a file in src/i18n/)`);
+    throw new Error(
+      `unknown locale "${locale}": expected one of ${locales.join(", ")} (a file in src/i18n/)`,
+    );
   return catalogue;
 }
 

@@ -42,7 +42,9 @@ export async function editionsOf(slug: string): Promise<Story[]> {
 
 /** The locales with at least one story edition: each has a home page, `/<locale>/`. */
 export async function homeLocales(): Promise<Locale[]> {
-  const found = new Set([...(await storyEditions()).values()].flatMap((s) => s.editions.map((e) => e.data.locale)));
+  const found = new Set(
+    [...(await storyEditions()).values()].flatMap((s) => s.editions.map((e) => e.data.locale)),
+  );
   return locales.filter((locale) => found.has(locale));
 }
 

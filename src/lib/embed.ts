@@ -87,7 +87,10 @@ export function fallbackSnippet(options: {
   version?: number;
 }): string {
   const { site, locale, id, alt, width, height, href, version } = options;
-  const png = version === undefined ? paths.download(locale, id, "png") : paths.versionDownload(locale, id, version, "png");
+  const png =
+    version === undefined
+      ? paths.download(locale, id, "png")
+      : paths.versionDownload(locale, id, version, "png");
   const src = new URL(png, site).href;
   return (
     `<a href="${escapeMarkup(href)}"><img src="${src}" alt="${escapeMarkup(alt)}" ` +

@@ -31,11 +31,16 @@ export function figureState(record: FigureRecord | FigureState, withItems = fals
     ...(period !== undefined ? { period } : {}),
     status,
     ...(qualifier !== undefined ? { qualifier } : {}),
-    source: { name: source.name, url: source.url, ...(source.date !== undefined ? { date: source.date } : {}) },
+    source: {
+      name: source.name,
+      url: source.url,
+      ...(source.date !== undefined ? { date: source.date } : {}),
+    },
   };
 }
 
-const same = (a: FigureState, b: FigureState) => JSON.stringify(figureState(a)) === JSON.stringify(figureState(b));
+const same = (a: FigureState, b: FigureState) =>
+  JSON.stringify(figureState(a)) === JSON.stringify(figureState(b));
 
 /**
  * The figures of a published version (its frozen JSON download's records) that differ from the
@@ -43,7 +48,7 @@ const same = (a: FigureState, b: FigureState) => JSON.stringify(figureState(a)) 
  * changes to anything readers saw.
  */
 export function figureChanges(
-  published: readonly (FigureRecord | FigureState & { id: string })[],
+  published: readonly (FigureRecord | (FigureState & { id: string }))[],
   current: readonly FigureRecord[],
 ): FigureChange[] {
   const now = new Map(current.map((r) => [r.id, r]));
@@ -85,9 +90,13 @@ export function describeFigureChange(change: FigureChange, locale: Locale, label
     ...(after.source.date ? [formatDate(after.source.date, locale)] : []),
   ].join(m.punctuation.comma);
   const more = [
-    ...(fields.includes("period") ? [`${m.table.period}${m.punctuation.colon}${before.period ?? "–"} → ${after.period ?? "–"}`] : []),
+    ...(fields.includes("period")
+      ? [`${m.table.period}${m.punctuation.colon}${before.period ?? "–"} → ${after.period ?? "–"}`]
+      : []),
     ...(fields.includes("status")
-      ? [`${m.table.status}${m.punctuation.colon}${m.status[before.status as keyof typeof m.status]} → ${m.status[after.status as keyof typeof m.status]}`]
+      ? [
+          `${m.table.status}${m.punctuation.colon}${m.status[before.status as keyof typeof m.status]} → ${m.status[after.status as keyof typeof m.status]}`,
+        ]
       : []),
   ];
   return `${lead}${value} (${cite})${more.map((part) => `${m.punctuation.semicolon}${part}`).join("")}`;

@@ -4,7 +4,6 @@ import { chartDataset, chartEditions } from "./chartContext.ts";
 import { entryKey } from "./figureHistory.ts";
 import { chartVersions, frozenData } from "./versions.ts";
 
-
 const show = (value: unknown) => (value === null ? "null (not disclosed)" : JSON.stringify(value));
 
 /** One line per changed field: `value 28 → 27`. */

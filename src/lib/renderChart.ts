@@ -9,8 +9,15 @@ import type { FigureRecord } from "../schemas/dataset.ts";
 // Each chart's measured embed heights live in its folder: src/charts/<id>/embedHeights.json.
 const measured = Object.fromEntries(
   Object.entries(
-    import.meta.glob<string>("../charts/*/embedHeights.json", { eager: true, query: "?raw", import: "default" }),
-  ).map(([path, raw]) => [path, parseJson(raw, path.replace("../", "src/")) as Partial<Record<Locale, number>>]),
+    import.meta.glob<string>("../charts/*/embedHeights.json", {
+      eager: true,
+      query: "?raw",
+      import: "default",
+    }),
+  ).map(([path, raw]) => [
+    path,
+    parseJson(raw, path.replace("../", "src/")) as Partial<Record<Locale, number>>,
+  ]),
 );
 
 /** A chart drawn at one artboard width. */

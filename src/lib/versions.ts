@@ -8,7 +8,11 @@ import { paths } from "./embed.ts";
 import { parseJson } from "./validate.ts";
 
 // `npm run publish-chart <id>` writes each chart's manifest beside its declaration.
-const manifests = import.meta.glob<string>("../charts/*/versions.json", { eager: true, query: "?raw", import: "default" });
+const manifests = import.meta.glob<string>("../charts/*/versions.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
 
 const byChart = new Map<ChartId, ChartVersions>(
   Object.entries(manifests).map(([path, raw]) => {
@@ -50,8 +54,13 @@ export function frozenData(locale: Locale, id: ChartId, version: number): Frozen
   try {
     raw = readFileSync(file, "utf8");
   } catch {
-    throw new Error(`${file}: missing: version ${version} of "${id}" is listed in src/charts/${id}/versions.json`);
+    throw new Error(
+      `${file}: missing: version ${version} of "${id}" is listed in src/charts/${id}/versions.json`,
+    );
   }
   const data = JSON.parse(raw) as Partial<FrozenData>;
-  return { records: data.records ?? [], corrections: (data.corrections ?? []).map((c) => ({ ...c, figures: c.figures ?? [] })) };
+  return {
+    records: data.records ?? [],
+    corrections: (data.corrections ?? []).map((c) => ({ ...c, figures: c.figures ?? [] })),
+  };
 }

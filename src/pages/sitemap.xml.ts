@@ -25,7 +25,10 @@ export const GET: APIRoute = async ({ site }) => {
   // Each locale's home, with the other homes as alternates.
   const homes = await homeLocales();
   const homeLinks = homes
-    .map((l) => `<xhtml:link rel="alternate" hreflang="${messages(l).intlLocale}" href="${url(paths.home(l))}"/>`)
+    .map(
+      (l) =>
+        `<xhtml:link rel="alternate" hreflang="${messages(l).intlLocale}" href="${url(paths.home(l))}"/>`,
+    )
     .join("");
   const homeEntries = homes.map((l) => `<url><loc>${url(paths.home(l))}</loc>${homeLinks}</url>`);
   const body =

@@ -5,14 +5,17 @@ import { messages } from "../../src/i18n/index.ts";
 import { DIST, distPage } from "../support/dist.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 
-describe.each(editions().map((e) => [e.locale, e.slug, e.charts] as const))("the %s/%s edition", (locale, slug, charts) => {
-  const lang = messages(locale).intlLocale;
-  it(`is marked with its catalogue's language tag on the page and on its embeds`, () => {
-    expect(distPage(`${locale}/${slug}/index.html`).documentElement.getAttribute("lang")).toBe(lang);
-    for (const id of charts)
-      expect(distPage(`embed/${locale}/${id}/index.html`).documentElement.getAttribute("lang")).toBe(lang);
-  });
-});
+describe.each(editions().map((e) => [e.locale, e.slug, e.charts] as const))(
+  "the %s/%s edition",
+  (locale, slug, charts) => {
+    const lang = messages(locale).intlLocale;
+    it(`is marked with its catalogue's language tag on the page and on its embeds`, () => {
+      expect(distPage(`${locale}/${slug}/index.html`).documentElement.getAttribute("lang")).toBe(lang);
+      for (const id of charts)
+        expect(distPage(`embed/${locale}/${id}/index.html`).documentElement.getAttribute("lang")).toBe(lang);
+    });
+  },
+);
 
 /** Dark pixels (ink) in a rectangle of a PNG. */
 function ink(file: string, box: { x: number; y: number; width: number; height: number }): number {
@@ -32,19 +35,25 @@ const cjk = (locale: string) => /^(zh|ja|ko)\b/.test(messages(locale).intlLocale
 
 describe("CJK text in images", () => {
   const charts = publishedCharts().filter((p) => cjk(p.locale));
-  it.each(charts.map((p) => [p.locale, p.id] as const))("the %s PNG of %s has glyphs where its title is", (locale, id) => {
-    // The title sits at 24..60 px (×2 in the PNG), starting at x = 24.
-    const box = { x: 48, y: 56, width: 500, height: 60 };
-    expect(ink(`${DIST}/downloads/${locale}/${id}.png`, box)).toBeGreaterThan(2000);
-    // The same rows past the widest title line (31 CJK glyphs, about 706 px, so x < 1412 in the
-    // PNG) are blank: the count measures glyphs, not paper.
-    expect(ink(`${DIST}/downloads/${locale}/${id}.png`, { ...box, x: 1440, width: 90 })).toBeLessThan(50);
-  });
-
-  it.each(editions().filter((e) => cjk(e.locale)).map((e) => [e.locale, e.slug] as const))(
-    "the %s share image of %s shows its headline",
-    (locale, slug) => {
-      expect(ink(`${DIST}/share/${locale}/${slug}.png`, { x: 56, y: 120, width: 380, height: 150 })).toBeGreaterThan(3000);
+  it.each(charts.map((p) => [p.locale, p.id] as const))(
+    "the %s PNG of %s has glyphs where its title is",
+    (locale, id) => {
+      // The title sits at 24..60 px (×2 in the PNG), starting at x = 24.
+      const box = { x: 48, y: 56, width: 500, height: 60 };
+      expect(ink(`${DIST}/downloads/${locale}/${id}.png`, box)).toBeGreaterThan(2000);
+      // The same rows past the widest title line (31 CJK glyphs, about 706 px, so x < 1412 in the
+      // PNG) are blank: the count measures glyphs, not paper.
+      expect(ink(`${DIST}/downloads/${locale}/${id}.png`, { ...box, x: 1440, width: 90 })).toBeLessThan(50);
     },
   );
+
+  it.each(
+    editions()
+      .filter((e) => cjk(e.locale))
+      .map((e) => [e.locale, e.slug] as const),
+  )("the %s share image of %s shows its headline", (locale, slug) => {
+    expect(
+      ink(`${DIST}/share/${locale}/${slug}.png`, { x: 56, y: 120, width: 380, height: 150 }),
+    ).toBeGreaterThan(3000);
+  });
 });

@@ -119,7 +119,9 @@ describe("the embed snippets under each chart", () => {
         // Nothing but the code inside the <pre>s: stray whitespace there would show as indentation.
         expect(doc.querySelector(`#chart-${id} .embed-code pre`)?.textContent).toBe(code);
         const pym = doc.querySelector(`#chart-${id} .embed-pym`)?.textContent ?? "";
-        expect(pym.startsWith(`<div id="${childId(locale, id)}"></div>\n<script>new pym.Parent(`), pym).toBe(true);
+        expect(pym.startsWith(`<div id="${childId(locale, id)}"></div>\n<script>new pym.Parent(`), pym).toBe(
+          true,
+        );
       }
     },
   );

@@ -8,7 +8,9 @@ const KB = 1024;
 const files = distFiles();
 // Every reader-facing page: the front page, each locale's home, each story edition and any other
 // page of a locale (a page at /<locale>/<name>/), and every latest embed.
-const storyPages = files.filter((f) => /^(?!embed\/|share\/|downloads\/|oembed\/)([^/]+\/){0,2}index\.html$/.test(f));
+const storyPages = files.filter((f) =>
+  /^(?!embed\/|share\/|downloads\/|oembed\/)([^/]+\/){0,2}index\.html$/.test(f),
+);
 const embedPages = files.filter((f) => /^embed\/[^/]+\/[^/]+\/index\.html$/.test(f));
 
 /** A same-origin URL found in `from` (a dist-relative file) as a dist-relative path, else null. */
@@ -69,9 +71,9 @@ function pageResources(page: string): string[] {
     ),
   ].flatMap((l) => local(l.getAttribute("href")!, page) ?? []);
   // Lazy images load only when scrolled to: the budget counts what the first view fetches.
-  const images = [...doc.querySelectorAll("img[src]:not([loading='lazy']), source[src], video[poster]")].flatMap(
-    (el) => local(el.getAttribute("src") ?? el.getAttribute("poster")!, page) ?? [],
-  );
+  const images = [
+    ...doc.querySelectorAll("img[src]:not([loading='lazy']), source[src], video[poster]"),
+  ].flatMap((el) => local(el.getAttribute("src") ?? el.getAttribute("poster")!, page) ?? []);
   const srcsets = [...doc.querySelectorAll("img[srcset], source[srcset]")].flatMap((el) =>
     el
       .getAttribute("srcset")!
@@ -102,7 +104,8 @@ describe("page weight budgets, gzipped", () => {
     for (const { locale, slug } of editions()) expect(storyPages).toContain(`${locale}/${slug}/index.html`);
     for (const locale of homeLocales()) expect(storyPages).toContain(`${locale}/index.html`);
     expect(storyPages).toContain("index.html");
-    for (const { locale, id } of publishedCharts()) expect(embedPages).toContain(`embed/${locale}/${id}/index.html`);
+    for (const { locale, id } of publishedCharts())
+      expect(embedPages).toContain(`embed/${locale}/${id}/index.html`);
   });
 
   describe.each(storyPages)("%s", (page) => {

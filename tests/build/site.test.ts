@@ -18,7 +18,9 @@ describe("every built page", () => {
     expect(htmlFiles).toContain("index.html");
     expect(htmlFiles).toContain("404.html");
     for (const locale of locales)
-      expect(htmlFiles.includes(`${locale}/index.html`), `${locale}/index.html`).toBe(homeLocales().includes(locale));
+      expect(htmlFiles.includes(`${locale}/index.html`), `${locale}/index.html`).toBe(
+        homeLocales().includes(locale),
+      );
     for (const { slug, locale } of editions()) expect(htmlFiles).toContain(`${locale}/${slug}/index.html`);
     expect(htmlFiles.filter((f) => f.startsWith("embed/")).sort()).toEqual(
       [
@@ -75,69 +77,72 @@ describe("every built page", () => {
   });
 });
 
-describe.each(editions().map((e) => [e.locale, e.slug] as const))("the %s/%s edition's metadata", (locale, slug) => {
-  const doc = distPage(`${locale}/${slug}/index.html`);
-  const others = editions().filter((e) => e.slug === slug && e.locale !== locale);
-  const meta = (key: string) =>
-    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+describe.each(editions().map((e) => [e.locale, e.slug] as const))(
+  "the %s/%s edition's metadata",
+  (locale, slug) => {
+    const doc = distPage(`${locale}/${slug}/index.html`);
+    const others = editions().filter((e) => e.slug === slug && e.locale !== locale);
+    const meta = (key: string) =>
+      doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 
-  it("has Open Graph and Twitter card tags with a 1200×630 share image", () => {
-    expect(meta("og:type")).toBe("article");
-    expect(meta("og:title")).toBe(doc.title);
-    expect(meta("twitter:card")).toBe("summary_large_image");
-    const image = meta("og:image")!;
-    expect(new URL(image).pathname).toBe(`/share/${locale}/${slug}.png`);
-    const png = readFileSync(join(DIST, new URL(image).pathname));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
-  });
+    it("has Open Graph and Twitter card tags with a 1200×630 share image", () => {
+      expect(meta("og:type")).toBe("article");
+      expect(meta("og:title")).toBe(doc.title);
+      expect(meta("twitter:card")).toBe("summary_large_image");
+      const image = meta("og:image")!;
+      expect(new URL(image).pathname).toBe(`/share/${locale}/${slug}.png`);
+      const png = readFileSync(join(DIST, new URL(image).pathname));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
+    });
 
-  it("gives Open Graph its locale as language_TERRITORY, from its catalogue, and the other editions as alternates", () => {
-    expect(meta("og:locale")).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
-    expect(meta("og:locale")).toBe(messages(locale).ogLocale);
-    const alternates = [...doc.querySelectorAll('meta[property="og:locale:alternate"]')].map((m) =>
-      m.getAttribute("content"),
-    );
-    expect(alternates.sort()).toEqual(others.map((e) => messages(e.locale).ogLocale).sort());
-  });
+    it("gives Open Graph its locale as language_TERRITORY, from its catalogue, and the other editions as alternates", () => {
+      expect(meta("og:locale")).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+      expect(meta("og:locale")).toBe(messages(locale).ogLocale);
+      const alternates = [...doc.querySelectorAll('meta[property="og:locale:alternate"]')].map((m) =>
+        m.getAttribute("content"),
+      );
+      expect(alternates.sort()).toEqual(others.map((e) => messages(e.locale).ogLocale).sort());
+    });
 
-  it("has NewsArticle JSON-LD with full date-times, dated by its latest note", () => {
-    const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(data["@type"]).toBe("NewsArticle");
-    expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
-    const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
-    expect(data.datePublished).toMatch(isoDateTime);
-    expect(data.dateModified).toMatch(isoDateTime);
-    const published = doc.querySelector(".byline time")?.getAttribute("datetime");
-    expect(data.datePublished).toBe(`${published}T00:00:00Z`);
-    const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) =>
-      t.getAttribute("datetime")!,
-    );
-    expect(data.dateModified).toBe(`${[published!, ...noteDates].sort().at(-1)}T00:00:00Z`);
-    expect(meta("article:published_time")).toBe(data.datePublished);
-    expect(data.author[0].name.length).toBeGreaterThan(3);
-    expect(data.author[0].url).toBe(`${site}/`);
-    expect(data.publisher.name).toBeTruthy();
-    expect(data.image[0]).toBe(meta("og:image"));
-  });
+    it("has NewsArticle JSON-LD with full date-times, dated by its latest note", () => {
+      const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(data["@type"]).toBe("NewsArticle");
+      expect(data.headline).toBe(doc.querySelector("h1")?.textContent);
+      const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
+      expect(data.datePublished).toMatch(isoDateTime);
+      expect(data.dateModified).toMatch(isoDateTime);
+      const published = doc.querySelector(".byline time")?.getAttribute("datetime");
+      expect(data.datePublished).toBe(`${published}T00:00:00Z`);
+      const noteDates = [...doc.querySelectorAll(".notes time, .corrections time")].map((t) =>
+        t.getAttribute("datetime")!,
+      );
+      expect(data.dateModified).toBe(`${[published!, ...noteDates].sort().at(-1)}T00:00:00Z`);
+      expect(meta("article:published_time")).toBe(data.datePublished);
+      expect(data.author[0].name.length).toBeGreaterThan(3);
+      expect(data.author[0].url).toBe(`${site}/`);
+      expect(data.publisher.name).toBeTruthy();
+      expect(data.image[0]).toBe(meta("og:image"));
+    });
 
-  it("links its editions in the other languages with hreflang", () => {
-    const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
-      l.getAttribute("hreflang"),
-      new URL(l.getAttribute("href")!).pathname,
-    ]);
-    const all = editions().filter((e) => e.slug === slug);
-    const lead = locales.find((l) => all.some((e) => e.locale === l))!;
-    expect(links.sort()).toEqual(
-      [
-        ...all.map((e) => [messages(e.locale).intlLocale, `/${e.locale}/${slug}/`]),
-        ["x-default", `/${lead}/${slug}/`],
-      ].sort(),
-    );
-    const switcher = [...doc.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
-    expect(switcher.sort()).toEqual(others.map((e) => `/${e.locale}/${slug}/`).sort());
-  });
-});
+    it("links its editions in the other languages with hreflang", () => {
+      const links = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute("hreflang"),
+        new URL(l.getAttribute("href")!).pathname,
+      ]);
+      const all = editions().filter((e) => e.slug === slug);
+      const lead = locales.find((l) => all.some((e) => e.locale === l))!;
+      expect(links.sort()).toEqual(
+        [
+          ...all.map((e) => [messages(e.locale).intlLocale, `/${e.locale}/${slug}/`]),
+          ["x-default", `/${lead}/${slug}/`],
+        ].sort(),
+      );
+      const switcher = [...doc.querySelectorAll(".languages a")].map((a) => a.getAttribute("href"));
+      expect(switcher.sort()).toEqual(others.map((e) => `/${e.locale}/${slug}/`).sort());
+    });
+  },
+);
 
 describe.each(locales)("the %s embed pages' link previews", (locale) => {
   const chartIds = publishedCharts()
@@ -167,18 +172,23 @@ describe.each(locales)("the %s embed pages' link previews", (locale) => {
 });
 
 describe("the front page, the homes and the 404 page", () => {
-  it.each(["index.html", "404.html", ...homeLocales().map((l) => `${l}/index.html`)])("%s has a 1200×630 share image", (file) => {
-    const doc = distPage(file);
-    const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
-    expect(image, file).toMatch(/\/share\/[a-z]{2}\/[a-z0-9-]+\.png$/);
-    const png = readFileSync(join(DIST, new URL(image!).pathname));
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
-      "summary_large_image",
-    );
-    const lang = /^([a-z-]+)\/index\.html$/i.exec(file)?.[1] ?? DEFAULT_LOCALE;
-    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe(messages(lang).ogLocale);
-  });
+  it.each(["index.html", "404.html", ...homeLocales().map((l) => `${l}/index.html`)])(
+    "%s has a 1200×630 share image",
+    (file) => {
+      const doc = distPage(file);
+      const image = doc.querySelector('meta[property="og:image"]')?.getAttribute("content");
+      expect(image, file).toMatch(/\/share\/[a-z]{2}\/[a-z0-9-]+\.png$/);
+      const png = readFileSync(join(DIST, new URL(image!).pathname));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute("content")).toBe(
+        "summary_large_image",
+      );
+      const lang = /^([a-z-]+)\/index\.html$/i.exec(file)?.[1] ?? DEFAULT_LOCALE;
+      expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe(
+        messages(lang).ogLocale,
+      );
+    },
+  );
 });
 
 describe("site files", () => {
@@ -207,7 +217,12 @@ describe("dist/_headers", () => {
   const chart = publishedCharts()[0]!;
   const storyPath = `/${locale}/${slug}/`;
   const embedPath = `/embed/${chart.locale}/${chart.id}/`;
-  const missing = ["/no-such-page", `/${locale}/no-such-story/`, "/embed.json", `/downloads/${locale}/nothing.png`];
+  const missing = [
+    "/no-such-page",
+    `/${locale}/no-such-story/`,
+    "/embed.json",
+    `/downloads/${locale}/nothing.png`,
+  ];
 
   it.each(hosts)(
     "gives every page, and any missing path, exactly one CSP without unsafe-inline or unsafe-eval (%s)",

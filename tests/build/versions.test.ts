@@ -26,22 +26,25 @@ const frozenPage = (locale: Locale, id: string, n: number) =>
   readFileSync(join("public", paths.embedVersion(locale, id, n), "index.html"), "utf8");
 
 describe("published versions, as built", () => {
-  it.each(versions)("%s/%s v%i has its page and downloads, served byte for byte from public/", (locale, id, n) => {
-    const v = manifest(id).versions[n - 1]!;
-    expect(v.locales).toContain(locale);
-    expect(v.heights[locale]).toBeGreaterThan(100);
-    const files = readdirSync(join("public", paths.embedVersion(locale, id, n))).sort();
-    expect(files).toEqual(
-      ["csv", "json", "png", "svg"]
-        .map((ext) => `${id}.${ext}`)
-        .concat("index.html")
-        .sort(),
-    );
-    for (const name of files) {
-      const path = join(paths.embedVersion(locale, id, n), name);
-      expect(readFileSync(join(DIST, path)).equals(readFileSync(join("public", path))), path).toBe(true);
-    }
-  });
+  it.each(versions)(
+    "%s/%s v%i has its page and downloads, served byte for byte from public/",
+    (locale, id, n) => {
+      const v = manifest(id).versions[n - 1]!;
+      expect(v.locales).toContain(locale);
+      expect(v.heights[locale]).toBeGreaterThan(100);
+      const files = readdirSync(join("public", paths.embedVersion(locale, id, n))).sort();
+      expect(files).toEqual(
+        ["csv", "json", "png", "svg"]
+          .map((ext) => `${id}.${ext}`)
+          .concat("index.html")
+          .sort(),
+      );
+      for (const name of files) {
+        const path = join(paths.embedVersion(locale, id, n), name);
+        expect(readFileSync(join(DIST, path)).equals(readFileSync(join("public", path))), path).toBe(true);
+      }
+    },
+  );
 
   it.each(versions)(
     "%s/%s v%i needs nothing a later build renames, and says so once a newer version exists",
@@ -69,21 +72,28 @@ describe("published versions, as built", () => {
     },
   );
 
-  it.each(versions)("%s/%s v%i discovers its own oEmbed document, which embeds that version", (locale, id, n) => {
-    const doc = parseHTML(frozenPage(locale, id, n)).document;
-    const href = doc.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")!;
-    expect(new URL(href).pathname).toBe(paths.oembedVersion(locale, id, n));
-    const oembed = JSON.parse(distFile(new URL(href).pathname));
-    expect(oembed.version).toBe("1.0");
-    expect(oembed.chart_version).toBe(n);
-    expect(oembed.html).toContain(`${paths.embedVersion(locale, id, n)}?childId=${childId(locale, id, n)}"`);
-    expect(oembed.html).toContain(` height="${manifest(id).versions[n - 1]!.heights[locale]}" `);
-    expect(oembed.title).toBe(doc.querySelector("title")?.textContent);
-    expect(new URL(oembed.thumbnail_url).pathname).toBe(paths.versionDownload(locale, id, n, "png"));
-    const img = parseHTML(`<body>${oembed.fallback_html}</body>`).document.querySelector("a > img")!;
-    expect(new URL(img.getAttribute("src")!).pathname).toBe(paths.versionDownload(locale, id, n, "png"));
-    expect(img.getAttribute("alt")).toBe(svgLabel(readFileSync(join("public", paths.versionDownload(locale, id, n, "svg")), "utf8")));
-  });
+  it.each(versions)(
+    "%s/%s v%i discovers its own oEmbed document, which embeds that version",
+    (locale, id, n) => {
+      const doc = parseHTML(frozenPage(locale, id, n)).document;
+      const href = doc.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")!;
+      expect(new URL(href).pathname).toBe(paths.oembedVersion(locale, id, n));
+      const oembed = JSON.parse(distFile(new URL(href).pathname));
+      expect(oembed.version).toBe("1.0");
+      expect(oembed.chart_version).toBe(n);
+      expect(oembed.html).toContain(
+        `${paths.embedVersion(locale, id, n)}?childId=${childId(locale, id, n)}"`,
+      );
+      expect(oembed.html).toContain(` height="${manifest(id).versions[n - 1]!.heights[locale]}" `);
+      expect(oembed.title).toBe(doc.querySelector("title")?.textContent);
+      expect(new URL(oembed.thumbnail_url).pathname).toBe(paths.versionDownload(locale, id, n, "png"));
+      const img = parseHTML(`<body>${oembed.fallback_html}</body>`).document.querySelector("a > img")!;
+      expect(new URL(img.getAttribute("src")!).pathname).toBe(paths.versionDownload(locale, id, n, "png"));
+      expect(img.getAttribute("alt")).toBe(
+        svgLabel(readFileSync(join("public", paths.versionDownload(locale, id, n, "svg")), "utf8")),
+      );
+    },
+  );
 
   it("allows every frozen page's inline stylesheet by hash in the embed CSP", () => {
     const csp = /\/embed\/\*\n(?:.*\n)*?\s+Content-Security-Policy: (.*)/.exec(distFile("_headers"))![1]!;
@@ -120,7 +130,9 @@ describe("the latest oEmbed documents", () => {
         png.readUInt32BE(16),
         png.readUInt32BE(20),
       ]);
-      expect(new URL(fallback.querySelector("a")!.getAttribute("href")!).pathname).toBe(paths.story(locale, story));
+      expect(new URL(fallback.querySelector("a")!.getAttribute("href")!).pathname).toBe(
+        paths.story(locale, story),
+      );
       // The latest page discovers the latest document.
       const page = distPage(`${paths.embed(locale, id).slice(1)}index.html`);
       const href = page.querySelector('link[type="application/json+oembed"]')!.getAttribute("href")!;

@@ -43,17 +43,23 @@ describe("astro build on broken content", () => {
       return JSON.stringify(data, null, 2);
     });
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`src/data/${DATASET}\\.json: records\\[0\\] \\(id "[^"]+"\\)\\.value: expected a number`));
+    expect(output).toMatch(
+      new RegExp(`src/data/${DATASET}\\.json: records\\[0\\] \\(id "[^"]+"\\)\\.value: expected a number`),
+    );
   });
 
   it("invalid JSON in a dataset: names the file, line and column", () => {
-    const { status, output } = buildWith(`src/data/${DATASET}.json`, (text) => text.replace('"records": [', '"records": [,'));
+    const { status, output } = buildWith(`src/data/${DATASET}.json`, (text) =>
+      text.replace('"records": [', '"records": [,'),
+    );
     expect(status, output).not.toBe(0);
     expect(output).toMatch(new RegExp(`src/data/${DATASET}\\.json:\\d+:\\d+: expected valid JSON`));
   });
 
   it("invalid JSON in a chart declaration: names the file, line and column", () => {
-    const { status, output } = buildWith(`src/charts/${CHART}/chart.json`, (text) => text.replace('"type":', "type:"));
+    const { status, output } = buildWith(`src/charts/${CHART}/chart.json`, (text) =>
+      text.replace('"type":', "type:"),
+    );
     expect(status, output).not.toBe(0);
     expect(output).toContain(`src/charts/${CHART}/chart.json:2:3: expected valid JSON`);
   });
@@ -63,18 +69,24 @@ describe("astro build on broken content", () => {
       text.replace('{ "id": "synthetic-nev"', '{ "id": "synthetic-nevs"'),
     );
     expect(status, output).not.toBe(0);
-    expect(output).toContain(`src/charts/${CHART}/chart.json: series[1].id: "synthetic-nevs" is labelled in no locale's texts`);
+    expect(output).toContain(
+      `src/charts/${CHART}/chart.json: series[1].id: "synthetic-nevs" is labelled in no locale's texts`,
+    );
     expect(output).not.toContain("expected a label for series");
   });
 
   it("a catalogue missing a key: names the catalogue and the key", () => {
-    const { status, output } = buildWith(`src/i18n/${locale}.ts`, (text) => text.replace(/^\s+copy: "[^"]*",\n/m, ""));
+    const { status, output } = buildWith(`src/i18n/${locale}.ts`, (text) =>
+      text.replace(/^\s+copy: "[^"]*",\n/m, ""),
+    );
     expect(status, output).not.toBe(0);
     expect(output).toContain(`src/i18n/${locale}.ts: missing message "ui.copy" (present in en.ts)`);
   });
 
   it("a language without its tagline in the site configuration: names the file and the key", () => {
-    const { status, output } = buildWith("src/site.config.ts", (text) => text.replace(new RegExp(`\\n\\s+${locale}: "[^"]*",`), ""));
+    const { status, output } = buildWith("src/site.config.ts", (text) =>
+      text.replace(new RegExp(`\\n\\s+${locale}: "[^"]*",`), ""),
+    );
     expect(status, output).not.toBe(0);
     expect(output).toContain(`src/site.config.ts: tagline.${locale}: missing (src/i18n/${locale}.ts exists)`);
   });

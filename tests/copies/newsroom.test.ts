@@ -46,9 +46,12 @@ const manifest = () =>
     "versions.json",
   );
 const record = () =>
-  (JSON.parse(readFileSync(join(project.dir, `src/data/${DATASET}.json`), "utf8")).records as { id: string; value: number }[]).find(
-    (r) => r.id === FIGURE,
-  )!;
+  (
+    JSON.parse(readFileSync(join(project.dir, `src/data/${DATASET}.json`), "utf8")).records as {
+      id: string;
+      value: number;
+    }[]
+  ).find((r) => r.id === FIGURE)!;
 /** A number as the locale's catalogue prints a count (Intl with the catalogue's tag, as src/lib/format.ts does). */
 const count = (value: number, tag: string) => new Intl.NumberFormat(tag).format(value);
 /** The PNGs a build renders (downloads and share images; frozen versions are copied), by path. */
@@ -84,7 +87,9 @@ describe("a second story, its dataset, a declared chart and a new language, adde
   it("has its pages in English and in the new language, with the chart drawn and tabled", () => {
     const value = record().value;
     const en = page(`en/${STORY}/index.html`);
-    expect(en.querySelector("h1")?.textContent).toBe(`Synthetic test story: ${count(value, "en")} cars as bars`);
+    expect(en.querySelector("h1")?.textContent).toBe(
+      `Synthetic test story: ${count(value, "en")} cars as bars`,
+    );
     const other = page(`${locale}/${STORY}/index.html`);
     expect(other.documentElement.getAttribute("lang")).toBe(locale);
     expect(other.querySelector("h1")?.textContent).toContain(count(value, locale));
@@ -104,25 +109,34 @@ describe("a second story, its dataset, a declared chart and a new language, adde
     expect([...home.querySelectorAll(".story-card__title a")].map((a) => a.getAttribute("href"))).toEqual([
       `/${locale}/${STORY}/`,
     ]);
-    const english = [...page("en/index.html").querySelectorAll(".story-card__title a")].map((a) => a.getAttribute("href"));
+    const english = [...page("en/index.html").querySelectorAll(".story-card__title a")].map((a) =>
+      a.getAttribute("href"),
+    );
     expect(english).toContain(`/en/${STORY}/`);
     const front = page("index.html");
-    expect([...front.querySelectorAll(".home__languages a")].map((a) => a.getAttribute("href"))).toContain(`/${locale}/`);
+    expect([...front.querySelectorAll(".home__languages a")].map((a) => a.getAttribute("href"))).toContain(
+      `/${locale}/`,
+    );
     expect(front.querySelector(`.story-card a[href="/${locale}/${STORY}/"]`)).not.toBeNull();
-    for (const other of editions().map((e) => e.locale).filter((l) => l !== "en"))
+    for (const other of editions()
+      .map((e) => e.locale)
+      .filter((l) => l !== "en"))
       if (existsSync(join(dist, other, "index.html")))
         expect(page(`${other}/index.html`).querySelector(`a[href$="/${STORY}/"]`), other).toBeNull();
   });
 
   it("has embeds, oEmbed and downloads of its chart in its two languages only", () => {
     for (const l of ["en", locale]) {
-      expect(page(`embed/${l}/${CHART}/index.html`).querySelector(".embed-credit a")?.getAttribute("href")).toMatch(
-        new RegExp(`/${l}/${STORY}/$`),
-      );
+      expect(
+        page(`embed/${l}/${CHART}/index.html`).querySelector(".embed-credit a")?.getAttribute("href"),
+      ).toMatch(new RegExp(`/${l}/${STORY}/$`));
       expect(JSON.parse(file(`oembed/${l}/${CHART}.json`)).html).toContain(`/embed/${l}/${CHART}/`);
-      for (const ext of ["svg", "png", "csv", "json"]) expect(existsSync(join(dist, `downloads/${l}/${CHART}.${ext}`)), ext).toBe(true);
+      for (const ext of ["svg", "png", "csv", "json"])
+        expect(existsSync(join(dist, `downloads/${l}/${CHART}.${ext}`)), ext).toBe(true);
     }
-    for (const l of readdirSync(join(dist, "embed")).filter((l) => l !== "en" && l !== locale && !l.startsWith("_")))
+    for (const l of readdirSync(join(dist, "embed")).filter(
+      (l) => l !== "en" && l !== locale && !l.startsWith("_"),
+    ))
       expect(existsSync(join(dist, `embed/${l}/${CHART}`)), l).toBe(false);
   });
 
@@ -149,7 +163,8 @@ describe("a chart published, corrected and published again on one day", () => {
     final: { status: null as number | null, output: "" },
     engine: { status: null as number | null, output: "" },
   };
-  const DAMAGED_FROM = (pngs: Map<string, Buffer>) => [...pngs.keys()].find((p) => !p.includes(CHART) && !p.includes(STORY))!;
+  const DAMAGED_FROM = (pngs: Map<string, Buffer>) =>
+    [...pngs.keys()].find((p) => !p.includes(CHART) && !p.includes(STORY))!;
   let damaged = "";
   const STRAY = cacheKey(["an output no build asks for"]);
   let coldEntries = new Map<string, Buffer | undefined>();
@@ -182,7 +197,9 @@ describe("a chart published, corrected and published again on one day", () => {
     v1Before = new Map(["en", locale].map((l) => [l, readFileSync(v1Page(l), "utf8")]));
     before = record().value;
     // The figure changes, with nothing logged: the build refuses.
-    project.edit(`src/data/${DATASET}.json`, (json) => json.replace(`"value": ${before},`, `"value": ${before + 1000},`));
+    project.edit(`src/data/${DATASET}.json`, (json) =>
+      json.replace(`"value": ${before},`, `"value": ${before + 1000},`),
+    );
     log.silent = project.build();
     // Logged in both editions, the same day as version 1; one more entry that touches no chart.
     project.edit(
@@ -194,7 +211,9 @@ describe("a chart published, corrected and published again on one day", () => {
     );
     project.edit(
       `src/stories/${STORY}/${locale}.mdx`,
-      logEntries(`  - date: ${DAY}\n    kind: correction\n    text: "${CORRECTION_FR}"\n    charts: [${CHART}]\n    figures: [${FIGURE}]\n`),
+      logEntries(
+        `  - date: ${DAY}\n    kind: correction\n    text: "${CORRECTION_FR}"\n    charts: [${CHART}]\n    figures: [${FIGURE}]\n`,
+      ),
     );
     coldEntries = cacheEntries();
     coldSvgs = svgEntries();
@@ -209,12 +228,21 @@ describe("a chart published, corrected and published again on one day", () => {
     log.final = project.build();
     // The engine's own build tests, on the copy's content and its built site.
     if (log.final.status === 0)
-      log.engine = project.run("npx", ["vitest", "run", "--project", "build"], { SKIP_SITE_BUILD: "1", CI: "1" });
+      log.engine = project.run("npx", ["vitest", "run", "--project", "build"], {
+        SKIP_SITE_BUILD: "1",
+        CI: "1",
+      });
   }, 900_000);
 
   it("publishes version 1 in both languages", () => {
     expect(log.first.status, log.first.output).toBe(0);
-    expect(manifest().versions[0]).toMatchObject({ number: 1, date: DAY, locales: ["en", locale], changes: {}, figures: [] });
+    expect(manifest().versions[0]).toMatchObject({
+      number: 1,
+      date: DAY,
+      locales: ["en", locale],
+      changes: {},
+      figures: [],
+    });
   });
 
   it("refuses a build in which a published figure changed without a logged entry, naming it and the entry to add", () => {
@@ -235,7 +263,9 @@ describe("a chart published, corrected and published again on one day", () => {
     const change = notice[0]!.querySelector(`.figure-changes li[data-figure="${FIGURE}"]`)?.textContent;
     expect(change).toContain(`${count(before, "en")} → ${count(before + 1000, "en")} (`);
     expect(change).toContain("January 22, 2025");
-    const other = page(`${locale}/${STORY}/index.html`).querySelector(`.figure-changes li[data-figure="${FIGURE}"]`);
+    const other = page(`${locale}/${STORY}/index.html`).querySelector(
+      `.figure-changes li[data-figure="${FIGURE}"]`,
+    );
     expect(other?.textContent).toContain(`${count(before, locale)} → ${count(before + 1000, locale)}`);
     const json = JSON.parse(file(`downloads/en/${CHART}.json`));
     expect(json.corrections[0]).toMatchObject({
@@ -254,31 +284,47 @@ describe("a chart published, corrected and published again on one day", () => {
     expect(entries[0]).toContain(`Correction, December 5, 2026: ${CORRECTION}`);
     expect(entries[1]).toBe(`Update, December 5, 2026: ${UPDATE}`);
     const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(data.correction).toEqual([{ "@type": "CorrectionComment", text: CORRECTION, datePublished: `${DAY}T00:00:00Z` }]);
+    expect(data.correction).toEqual([
+      { "@type": "CorrectionComment", text: CORRECTION, datePublished: `${DAY}T00:00:00Z` },
+    ]);
     expect(data.dateModified).toBe(`${DAY}T00:00:00Z`);
     const feed = parseHTML(file("feed.xml")).document;
-    const entry = [...feed.querySelectorAll("entry")].find((e) => e.querySelector("id")?.textContent?.endsWith(`/en/${STORY}/`))!;
+    const entry = [...feed.querySelectorAll("entry")].find((e) =>
+      e.querySelector("id")?.textContent?.endsWith(`/en/${STORY}/`),
+    )!;
     expect(entry.querySelector("updated")?.textContent).toBe(`${DAY}T00:00:00Z`);
-    expect(entry.querySelector("content")?.textContent).toContain(`Correction, December 5, 2026: ${CORRECTION}`);
+    expect(entry.querySelector("content")?.textContent).toContain(
+      `Correction, December 5, 2026: ${CORRECTION}`,
+    );
     expect(new RegExp(`/en/${STORY}/</loc><lastmod>${DAY}</lastmod>`).test(file("sitemap.xml"))).toBe(true);
   });
 
   it("carries the correction in its chart's SVG, CSV, JSON and embed, and in no other chart's", () => {
-    const svgText = file(`downloads/en/${CHART}.svg`).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    const svgText = file(`downloads/en/${CHART}.svg`)
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
     expect(svgText).toContain(`Correction, December 5, 2026: ${CORRECTION}`);
     const rows = csvParse(file(`downloads/en/${CHART}.csv`));
     expect(rows.find((r) => r.id === FIGURE)?.corrected).toBe(`${DAY} correction: ${CORRECTION}`);
     expect(rows.filter((r) => r.id !== FIGURE).every((r) => r.corrected === "")).toBe(true);
-    expect(page(`embed/en/${CHART}/index.html`).querySelectorAll(".embed-corrections > ul > li").length).toBe(1);
-    for (const other of readdirSync(join(dist, "downloads/en")).filter((f) => f.endsWith(".json") && !f.startsWith(CHART)))
+    expect(page(`embed/en/${CHART}/index.html`).querySelectorAll(".embed-corrections > ul > li").length).toBe(
+      1,
+    );
+    for (const other of readdirSync(join(dist, "downloads/en")).filter(
+      (f) => f.endsWith(".json") && !f.startsWith(CHART),
+    ))
       expect(JSON.parse(file(`downloads/en/${other}`)).corrections, other).toEqual([]);
   });
 
   it("renders anew only the PNGs that show the changed figure, and the damaged one, reading the rest from the cache", () => {
-    const changed = [...warmPngs].filter(([path, png]) => !png.equals(coldPngs.get(path)!)).map(([path]) => path);
+    const changed = [...warmPngs]
+      .filter(([path, png]) => !png.equals(coldPngs.get(path)!))
+      .map(([path]) => path);
     expect(changed.length).toBeGreaterThan(0);
     for (const path of changed) expect(path.includes(CHART) || path.includes(STORY), path).toBe(true);
-    const report = / (\d+) hits, (\d+) rendered, (\d+) repaired; kept (\d+), pruned (\d+)/.exec(log.corrected.output);
+    const report = / (\d+) hits, (\d+) rendered, (\d+) repaired; kept (\d+), pruned (\d+)/.exec(
+      log.corrected.output,
+    );
     expect(report, log.corrected.output).not.toBeNull();
     const [hits, rendered, repaired, kept, pruned] = report!.slice(1).map(Number);
     expect({ hits, rendered, repaired, kept, pruned }).toEqual({
@@ -307,12 +353,19 @@ describe("a chart published, corrected and published again on one day", () => {
     expect(v2).toMatchObject({ number: 2, date: DAY, changes: { en: CORRECTION } });
     expect(v2!.changes[locale]).toBe(CORRECTION_FR);
     expect(v2!.figures).toEqual([
-      expect.objectContaining({ id: FIGURE, before: expect.objectContaining({ value: before }), after: expect.objectContaining({ value: before + 1000 }) }),
+      expect.objectContaining({
+        id: FIGURE,
+        before: expect.objectContaining({ value: before }),
+        after: expect.objectContaining({ value: before + 1000 }),
+      }),
     ]);
   });
 
   it("tells version 1's readers, in their language, what changed; nothing else of version 1 changes", () => {
-    for (const [l, text] of [["en", CORRECTION], [locale, CORRECTION_FR]] as const) {
+    for (const [l, text] of [
+      ["en", CORRECTION],
+      [locale, CORRECTION_FR],
+    ] as const) {
       const after = readFileSync(v1Page(l), "utf8");
       const notice = parseHTML(after).document.querySelector(".version-notice")!;
       expect(notice.textContent).toContain(text);

@@ -7,7 +7,7 @@ import type { TestProject } from "vitest/node";
  */
 export default function setup(project: TestProject): void {
   const names = project.vitest.projects.map((p) => p.name);
-  if (!names.some((name) => name === "build" || name === "browser" || name === "audit" || name === "copies")) return;
+  if (!names.some((name) => name === "build" || name === "browser" || name === "audit")) return;
   // Setup may run once per project, in one process: build only the first time.
   if (process.env.SKIP_SITE_BUILD === "1" || process.env.SITE_BUILT_BY_SETUP === "1") return;
   process.env.SITE_BUILT_BY_SETUP = "1";

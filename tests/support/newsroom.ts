@@ -24,7 +24,10 @@ const CANDIDATES: [string, string, string][] = [
 function catalogueFrom(english: string, [tag, og, name]: [string, string, string]): string {
   return english
     .replace(/^export type Messages = typeof en;$/m, "")
-    .replace("export const en = {", `import type { Messages } from "./en.ts";\n\nexport const ${tag}: Messages = {`)
+    .replace(
+      "export const en = {",
+      `import type { Messages } from "./en.ts";\n\nexport const ${tag}: Messages = {`,
+    )
     .replace(/intlLocale: "en"/, `intlLocale: "${tag}"`)
     .replace(/ogLocale: "en_US"/, `ogLocale: "${og}"`)
     .replace(/languageName: "English"/, `languageName: "${name}"`)
@@ -39,7 +42,8 @@ function catalogueFrom(english: string, [tag, og, name]: [string, string, string
 export function addNewsroomContent(project: ProjectCopy): string {
   const existing = readdirSync(join(project.dir, "src/i18n")).map((f) => f.replace(/\.ts$/, ""));
   const locale = CANDIDATES.find(([tag]) => !existing.includes(tag));
-  if (!locale) throw new Error("tests/support/newsroom.ts: every candidate locale exists already: add another");
+  if (!locale)
+    throw new Error("tests/support/newsroom.ts: every candidate locale exists already: add another");
   const [tag] = locale;
   writeFileSync(
     join(project.dir, `src/i18n/${tag}.ts`),
@@ -47,7 +51,10 @@ export function addNewsroomContent(project: ProjectCopy): string {
   );
   project.edit("src/site.config.ts", (ts) =>
     ts
-      .replace(/tagline: \{\n/, `tagline: {\n    ${tag}: "Des histoires de données, chaque chiffre sourcé",\n`)
+      .replace(
+        /tagline: \{\n/,
+        `tagline: {\n    ${tag}: "Des histoires de données, chaque chiffre sourcé",\n`,
+      )
       .replace(/byline: \{\n/, `byline: {\n    ${tag}: ["L'équipe données"],\n`),
   );
   cpSync(join(NEWSROOM_FIXTURE, "data"), join(project.dir, "src/data"), { recursive: true });

@@ -49,7 +49,10 @@ describe("the Hefei story in English", () => {
 
 describe.each([
   ["en", { "deals.value-cny": "over 6.8 billion yuan", "bcs.2024-25.stay": "92%", "deals.count": "28" }],
-  ["de", { "deals.value-cny": `über 6,8${nbsp}Mrd. Yuan`, "bcs.2024-25.stay": `92${nbsp}%`, "deals.count": "28" }],
+  [
+    "de",
+    { "deals.value-cny": `über 6,8${nbsp}Mrd. Yuan`, "bcs.2024-25.stay": `92${nbsp}%`, "deals.count": "28" },
+  ],
   ["zh", { "deals.value-cny": "超过68亿元", "bcs.2024-25.stay": "92%", "deals.count": "28" }],
 ] as const)("the Hefei story's %s edition", (locale, expected) => {
   const doc = distPage(`${locale}/hefei-deals/index.html`);

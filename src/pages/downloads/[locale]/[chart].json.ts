@@ -15,7 +15,12 @@ export const GET: APIRoute = async ({ params }) => {
   const log = await Promise.all(
     chartLog(story.data.corrections, id).map(async (entry) => ({
       ...entry,
-      changes: (await entryChanges(story, entry)).map(({ id, before, after, text }) => ({ id, before, after, text })),
+      changes: (await entryChanges(story, entry)).map(({ id, before, after, text }) => ({
+        id,
+        before,
+        after,
+        text,
+      })),
     })),
   );
   return new Response(dataJson(id, await chartDataset(id), log), {

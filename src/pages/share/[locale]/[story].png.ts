@@ -11,4 +11,5 @@ export async function getStaticPaths() {
 }
 
 /** A story's 1200×630 share image: headline and its share chart (the first it cites by default). */
-export const GET: APIRoute = ({ props }) => shareCardPng((props as { story: CollectionEntry<"stories"> }).story, 1);
+export const GET: APIRoute = ({ props }) =>
+  shareCardPng((props as { story: CollectionEntry<"stories"> }).story, 1);

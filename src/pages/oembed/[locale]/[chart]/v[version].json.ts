@@ -58,7 +58,16 @@ export const GET: APIRoute = async ({ params, site }) => {
     version_date: version.date,
     version_url: new URL(paths.embedVersion(locale, id, n), site).href,
     latest_url: new URL(paths.embed(locale, id), site).href,
-    fallback_html: fallbackSnippet({ site: site!, locale, id, alt, width: width / 2, height: height / 2, href, version: n }),
+    fallback_html: fallbackSnippet({
+      site: site!,
+      locale,
+      id,
+      alt,
+      width: width / 2,
+      height: height / 2,
+      href,
+      version: n,
+    }),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { "content-type": "application/json+oembed" },
