@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { parse as parseJsonc, type ParseError } from "jsonc-parser";
 import { datasetSchema, type Dataset } from "../schemas/dataset.ts";
 
 /** A dataset or story that does not match its schema; the message names file, field and expectation. */
@@ -66,13 +67,24 @@ export function parseJson(text: string, file: string): unknown {
     const message = (error as Error).message;
     const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
     const position = /at position (\d+)/.exec(message);
+    // V8 gives no position for some mistakes ("Unexpected token ','"): a JSON scanner finds it.
+    const offset = position ? Number(position[1]) : firstJsonError(text);
     let where = "";
     if (lineColumn) where = `:${lineColumn[1]}:${lineColumn[2]}`;
-    else if (position) {
-      const before = text.slice(0, Number(position[1])).split("\n");
+    else if (offset !== undefined) {
+      const before = text.slice(0, offset).split("\n");
       where = `:${before.length}:${before.at(-1)!.length + 1}`;
     }
-    const reason = message.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "");
+    const reason = message
+      .replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, "")
+      .replace(/, "[\s\S]*" is not valid JSON$/, "");
     throw new DataError(`${file}${where}: expected valid JSON: ${reason}`);
   }
+}
+
+/** The offset of the first syntax error in a JSON text, as strict JSON (no comments, no trailing commas). */
+function firstJsonError(text: string): number | undefined {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset;
 }
