@@ -1,3 +1,5 @@
+import { hasCjk, textWidth, type Weight } from "./textWidth.ts";
+
 /** The few things every chart function is given: it never measures the DOM and never fetches. */
 export interface ChartOptions {
   /** Artboard width in CSS pixels; the chart chooses its own height. */
@@ -55,21 +57,37 @@ export function chartRoot(
 }
 
 // Word boundaries from the platform: Chinese words stay whole and break between them, Latin text
-// breaks at spaces only (never inside "High-end"), and closing punctuation never starts a line.
+// breaks at spaces only (never inside "High-end"), closing punctuation never starts a line and
+// opening punctuation never ends one.
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/u;
 const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]/u;
+const OPENING = /[\p{Ps}\p{Pi}]$/u;
 
-/** Splits text into lines of at most `maxChars` characters, at word boundaries (Intl.Segmenter). */
-export function wrapText(text: string, maxChars: number): string[] {
+/** How wide a wrapped line may be, in px, at which size and weight. */
+export interface Measure {
+  width: number;
+  fontSize: number;
+  weight?: Weight;
+}
+
+/**
+ * Splits text into lines no wider than `width` as measured by `textWidth`, at word boundaries
+ * (Intl.Segmenter); a single word wider than the line keeps a line of its own.
+ */
+export function wrapText(text: string, { width, fontSize, weight = "normal" }: Measure): string[] {
   const lines: string[] = [];
   let line = "";
   let previous = "";
   for (const { segment } of segmenter.segment(text)) {
     const canBreak =
       !CLOSING.test(segment) &&
-      (/\s$/u.test(previous) || CJK.test(segment[0]!) || CJK.test(previous.at(-1) ?? ""));
-    if (canBreak && segment.trim() && line.trim() && (line + segment).trim().length > maxChars) {
+      (/\s$/u.test(previous) || hasCjk(segment[0]!) || hasCjk(previous.at(-1) ?? ""));
+    if (
+      canBreak &&
+      segment.trim() &&
+      line.trim() &&
+      textWidth((line + segment).trim(), fontSize, weight) > width
+    ) {
       lines.push(line.trim());
       line = segment;
     } else line += segment;

@@ -55,7 +55,6 @@ export const de: Messages = {
     updateLabel: "Aktualisierung",
     source: "Quelle",
     sourcesLabel: "Quellen",
-    note: "Anmerkung",
     showData: "Daten anzeigen",
     chartHint:
       "Mit der Tabulatortaste in die Grafik wechseln, dann mit den Pfeiltasten durch die Daten gehen.",

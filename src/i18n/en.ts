@@ -53,7 +53,6 @@ export const en = {
     updateLabel: "Update",
     source: "Source",
     sourcesLabel: "Sources",
-    note: "Note",
     showData: "Show the data",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
     languages: "Read in",

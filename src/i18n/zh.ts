@@ -54,7 +54,6 @@ export const zh: Messages = {
     updateLabel: "更新",
     source: "来源",
     sourcesLabel: "来源",
-    note: "说明",
     showData: "查看数据",
     chartHint: "按Tab键进入图表，然后用方向键逐项浏览数据。",
     from: "出自：",

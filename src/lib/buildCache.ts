@@ -228,6 +228,3 @@ export function pruneUnused(
   }
   return { ...png, svg };
 }
-
-/** The keys this build has used so far. */
-export const usedKeys = (): ReadonlySet<string> => used;

@@ -23,9 +23,6 @@ export const FONT_FILES = [
 const CHART_WIDTH = 720;
 const PAD = 24;
 
-/** Characters per line for wrapped export text: CJK glyphs are about twice as wide. */
-const perLine = (locale: Locale, latin: number) => (locale === "zh" ? Math.round(latin / 1.8) : latin);
-
 /** The root of an exported file: a fixed-size SVG set in the bundled font. */
 function exportRoot(document: Document, width: number, height: number, attrs: Record<string, string> = {}) {
   return svgEl(document, "svg", {
@@ -75,8 +72,8 @@ function drawExportSvg(
   const chart = spec.render(records, { width: CHART_WIDTH, locale, document });
   const width = CHART_WIDTH + 2 * PAD;
 
-  const title = wrapText(spec.title(records, locale), perLine(locale, 56));
-  const subtitle = wrapText(spec.subtitle(records, locale), perLine(locale, 92));
+  const title = wrapText(spec.title(records, locale), { width: CHART_WIDTH, fontSize: 22, weight: "bold" });
+  const subtitle = wrapText(spec.subtitle(records, locale), { width: CHART_WIDTH, fontSize: 15 });
   let y = PAD + 22;
   const header = [
     textLines(document, title, { x: PAD, y, "font-size": 22, "font-weight": "700", fill: P.ink }, 28),
@@ -98,14 +95,15 @@ function drawExportSvg(
   const sourceText = `${m.ui.sourcesLabel}: ${sourcesOf(spec.cited(records))
     .map((s) => s.name)
     .join("; ")}`;
-  const source = wrapText(sourceText, perLine(locale, 110));
+  const source = wrapText(sourceText, { width: CHART_WIDTH, fontSize: 12 });
   // A file that travels on its own carries its corrections, dated, as the embed does.
   const logged = log.map((entry) => {
     const label = entry.kind === "correction" ? m.ui.correctionLabel : m.ui.updateLabel;
-    const lines = wrapText(
-      `${label}, ${formatDate(entry.date, locale)}${m.punctuation.colon}${entry.text}`,
-      perLine(locale, 110),
-    );
+    const lines = wrapText(`${label}, ${formatDate(entry.date, locale)}${m.punctuation.colon}${entry.text}`, {
+      width: CHART_WIDTH,
+      fontSize: 12,
+      weight: "bold",
+    });
     const text = textLines(
       document,
       lines,
@@ -239,6 +237,8 @@ export function svgSize(svg: string): { width: number; height: number } {
 
 /** Share images are the size Open Graph and Twitter cards expect. */
 export const SHARE_SIZE = { width: 1200, height: 630 };
+/** The share image's headline runs from x = 56 to just short of the chart at x = 470. */
+const SHARE_HEADLINE_WIDTH = 400;
 
 /** A chart scaled into the right-hand side of a share image. */
 function shareChartSvg(id: ChartId, records: readonly FigureRecord[], locale: Locale, document: Document) {
@@ -284,7 +284,7 @@ function drawShareCardSvg(options: ShareCardOptions): string {
   const { width, height } = SHARE_SIZE;
   // The chart fills the right-hand side, scaled to fit.
   const chart = id ? shareChartSvg(id, records, locale, document) : undefined;
-  const lines = wrapText(headline, perLine(locale, 17)).slice(0, 6);
+  const lines = wrapText(headline, { width: SHARE_HEADLINE_WIDTH, fontSize: 42, weight: "bold" }).slice(0, 6);
   const root = exportRoot(document, width, height);
   root.append(
     svgEl(document, "rect", { width, height, fill: P.bg }),

@@ -30,11 +30,6 @@ export async function getFact(id: string, where: string): Promise<Fact> {
   return fact;
 }
 
-/** The records of one series, in dataset order. */
-export function seriesOf(records: readonly FigureRecord[], series: string): FigureRecord[] {
-  return records.filter((record) => record.series === series);
-}
-
 /** A story edition's title and dek with their `{fact:id}` placeholders filled in its locale. */
 export async function storyText(story: CollectionEntry<"stories">): Promise<{ title: string; dek: string }> {
   const records = new Map([...(await factIndex())].map(([id, fact]) => [id, fact.record]));

@@ -74,11 +74,12 @@ export function dealsBySector(
   const valueTop = top + grid.height + 28;
   const listTop = wide ? top : valueTop + 64;
   const nameWidth = Math.min(230, listWidth * 0.5);
-  const nameChars = nameWidth > 200 ? 26 : 16;
+  // Names start after the swatch when there is one, and keep 8 px from the bars.
+  const nameSpace = nameWidth - (data.disclosed ? 20 : 0) - 8;
   const sectors = data.sectors.map((s, i) => ({
     ...s,
     index: i,
-    lines: wrapText(sectorName(s.key), nameChars),
+    lines: wrapText(sectorName(s.key), { width: nameSpace, fontSize: MIN_FONT + 1 }),
     count: formatFigure(s.record, locale),
     value: s.record.value ?? 0,
   }));
@@ -175,7 +176,11 @@ export function dealsBySector(
     placed(document, grid.group, 0, top),
     textLines(
       document,
-      wrapText(fill(t.value, { cny }), wide ? 34 : 40),
+      wrapText(fill(t.value, { cny }), {
+        width: wide ? gridWidth : width,
+        fontSize: HEADING,
+        weight: "bold",
+      }),
       { class: "label label--strong", x: 0, y: valueTop, "font-size": HEADING },
       19,
     ),

@@ -7,7 +7,9 @@ import { seriesVar, type SeriesColor } from "../palette.ts";
 import { isPartial, periodLabel, periodLines } from "../periods.ts";
 import { chartKey, type KeyItem } from "../plot/key.ts";
 import { plotChart } from "../plot/plotChart.ts";
-import type { ChartOptions } from "../svg.ts";
+import { MIN_FONT, type ChartOptions } from "../svg.ts";
+import { textWidth } from "../textWidth.ts";
+import { thinTicks } from "./thinTicks.ts";
 import type { Declaration, DeclaredText } from "./schema.ts";
 
 /** One drawn figure: a record with a number, in its series and period. */
@@ -57,9 +59,8 @@ export function valueFormat(unit: Declaration["unit"], locale: Locale): (value: 
     }).format(v);
 }
 
-/** Approximate width of a label at 13 px: CJK glyphs are about twice as wide as Latin ones. */
-export const textWidth = (text: string) =>
-  [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 13 : 8), 0);
+/** Width of a label as Plot sets it, at MIN_FONT. */
+const labelWidth = (text: string) => textWidth(text, MIN_FONT);
 
 /**
  * Draws a declared chart with Observable Plot: gaps stay gaps, uncertain figures are hollow
@@ -89,9 +90,9 @@ export function drawDeclared(
   const min = Math.min(0, ...points.map((p) => p.value));
   const y = scaleLinear().domain([min, max]).nice(4);
   const ticks = y.ticks(narrow ? 4 : 5);
-  const valueMargin = Math.ceil(Math.max(...ticks.map((t) => textWidth(format(t))))) + 14;
+  const valueMargin = Math.ceil(Math.max(...ticks.map((t) => labelWidth(format(t))))) + 14;
   // The last period's label is centred on its mark: leave room for half of it on the right.
-  const lastLabel = Math.max(...periodLines(decl.periods.at(-1)!, locale).map(textWidth));
+  const lastLabel = Math.max(...periodLines(decl.periods.at(-1)!, locale).map(labelWidth));
   const partial = decl.periods.filter(isPartial);
   const lines = Math.max(...decl.periods.map((p) => periodLines(p, locale).length));
 
@@ -115,6 +116,12 @@ export function drawDeclared(
     marginRight: Math.max(narrow ? 8 : 16, Math.ceil(lastLabel / 2 - (decl.type === "line" ? 6 : 12))),
   } as const;
   const periodTick = (p: string) => periodLines(p, locale).join("\n");
+  // Period labels that would touch are thinned: Plot draws every tick of an ordinal axis.
+  const n = decl.periods.length;
+  const inner = width - valueMargin - common.marginRight;
+  const periodWidth = (p: string) => Math.max(...periodLines(p, locale).map(labelWidth));
+  const periodTicks = (padding: number, band: boolean) =>
+    thinTicks(decl.periods, periodWidth, inner / (band ? n + padding : n - 1 + 2 * padding));
   const missing = decl.series.flatMap((s) =>
     decl.periods
       .filter((period) => !points.some((p) => p.series === s.id && p.period === period))
@@ -128,7 +135,7 @@ export function drawDeclared(
   let options: Plot.PlotOptions;
   if (decl.type === "dot") {
     const labelMargin =
-      Math.ceil(Math.max(...decl.periods.map((p) => textWidth(periodLabel(p, locale))))) + 12;
+      Math.ceil(Math.max(...decl.periods.map((p) => labelWidth(periodLabel(p, locale))))) + 12;
     const spans = decl.periods.flatMap((period) => {
       const values = points.filter((p) => p.period === period).map((p) => p.value);
       return values.length > 1 ? [{ period, x1: Math.min(...values), x2: Math.max(...values) }] : [];
@@ -171,6 +178,7 @@ export function drawDeclared(
         type: "point",
         domain: decl.periods,
         padding: 0.35,
+        ticks: periodTicks(0.35, false),
         tickFormat: periodTick,
         label: null,
         tickSize: 0,
@@ -181,7 +189,6 @@ export function drawDeclared(
     };
   } else {
     const stacked = decl.type === "stacked-bar";
-    const inner = width - valueMargin - common.marginRight;
     const barWidth = ((inner / decl.periods.length) * 0.8) / (stacked ? 1 : decl.series.length);
     const bar = {
       fill: (p: Point) => (uncertain(p) ? "var(--bg)" : color(p)),
@@ -237,10 +244,20 @@ export function drawDeclared(
             Plot.ruleY([0], { stroke: "var(--muted)" }),
           ],
       ...(stacked
-        ? { x: { domain: decl.periods, tickFormat: periodTick, label: null, tickSize: 0, padding: 0.25 } }
+        ? {
+            x: {
+              domain: decl.periods,
+              ticks: periodTicks(0.25, true),
+              tickFormat: periodTick,
+              label: null,
+              tickSize: 0,
+              padding: 0.25,
+            },
+          }
         : {
             fx: {
               domain: decl.periods,
+              ticks: periodTicks(0.2, true),
               tickFormat: periodTick,
               label: null,
               tickSize: 0,

@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { parseDataset } from "../../lib/validate.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
+import { locales, type Locale } from "../../i18n/index.ts";
 import { ARTBOARDS, MIN_FONT } from "../svg.ts";
 import { distancesFromHefei, EARTH_RADIUS_KM, hefeiLayout, hefeiMap, hefeiProjection } from "./hefeiMap.ts";
 import { labelBox, overlaps, type Box } from "./hefeiMapLabels.ts";
+import { nameLines } from "./hefeiMapText.ts";
 
 const file = new URL("../../data/places.json", import.meta.url);
 const places = parseDataset(JSON.parse(readFileSync(file, "utf8")), "src/data/places.json").records.filter(
@@ -26,9 +28,9 @@ function haversine(a: RecordOf<"coordinates">, b: RecordOf<"coordinates">): numb
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-function render(width: number) {
+function render(width: number, locale: Locale = "en") {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = hefeiMap(places, { width, locale: "en", document: document as unknown as Document });
+  const svg = hefeiMap(places, { width, locale, document: document as unknown as Document });
   return { svg, html: svg.outerHTML };
 }
 
@@ -192,5 +194,34 @@ describe.each(ARTBOARDS)("hefeiMap at %i px", (width) => {
     const sizes = [...html.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(sizes.length).toBeGreaterThan(10);
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(MIN_FONT);
+  });
+});
+
+describe.each(locales.flatMap((locale) => ARTBOARDS.map((width) => [locale, width] as const)))(
+  "hefeiMap in %s at %i px",
+  (locale, width) => {
+    it("keeps its estimated label boxes apart and inside the artboard", () => {
+      const { svg } = render(width, locale);
+      const boxes = textBoxes(svg);
+      const height = hefeiLayout(width).height;
+      for (const { text, box } of boxes)
+        expect(box.x0 >= 0 && box.x1 <= width && box.y0 >= 0 && box.y1 <= height, text).toBe(true);
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.text} / ${boxes[j]!.text}`).toBe(false);
+    });
+  },
+);
+
+describe("nameLines", () => {
+  it("sets a bilingual name as two lines, the original under the translation, without brackets", () => {
+    expect(nameLines("下哈尔（Niedernhall）", 14)).toEqual(["下哈尔", "Niedernhall"]);
+    expect(nameLines("Büren (Westfalen)", 14)).toEqual(["Büren", "Westfalen"]);
+  });
+
+  it("breaks any other long name into two lines", () => {
+    const lines = nameLines("Würth Elektronik ICS Niedernhall", 14);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(" ")).toBe("Würth Elektronik ICS Niedernhall");
   });
 });

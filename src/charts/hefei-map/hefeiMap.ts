@@ -149,6 +149,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
     const x = cx + radiusOf(ringKm) * Math.sin(bearing);
     const y = cy - radiusOf(ringKm) * Math.cos(bearing) + MIN_FONT * 0.35;
     const placed = {
+      lines: [text],
       x,
       y,
       anchor: "middle" as const,
@@ -156,7 +157,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
       box: labelBox([text], MIN_FONT, x, y, "middle"),
     };
     obstacles.push(placed.box);
-    ringLabels.append(labelText(document, [text], placed, MIN_FONT, "ring-label"));
+    ringLabels.append(labelText(document, placed, MIN_FONT, "ring-label"));
   }
 
   // Dots. Hefei and Shenyang carry their tooltips here; the German sites form one cluster whose
@@ -231,6 +232,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
       y: clusterY,
       lines: [m.map.germany, km.range(nearest, furthest)],
       fontSize,
+      weight: "bold",
       gap: 8,
       sides: ["above-right", "right", "below-right", "above", "below", "left"],
     },
@@ -240,6 +242,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
       y: chinaY,
       lines: [m.map.china],
       fontSize,
+      weight: "bold",
       gap: 0,
       sides: ["below", "above", "left"],
     },
@@ -249,7 +252,7 @@ export function hefeiMap(places: Place[], { width, locale, document }: ChartOpti
     document,
     "g",
     { class: "labels" },
-    requests.map((r, i) => labelText(document, r.lines, placed[i]!, r.fontSize, r.className)),
+    requests.map((r, i) => labelText(document, placed[i]!, r.fontSize, r.className)),
   );
   map.append(ringLabels, dots, labels);
 

@@ -6,7 +6,7 @@ import { anhuiShapes } from "../../geo/anhui.ts";
 import { svgEl } from "../svg.ts";
 import type { Frame } from "./hefeiMapLayout.ts";
 import { placeLabels, type Box } from "./hefeiMapLabels.ts";
-import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";
+import { dotBox, kmFormatter, labelText, lonLat, nameLines, placeName, placeTip } from "./hefeiMapText.ts";
 import { areaOfPixels, compactPath, DETAIL, localScale, thinned } from "./hefeiMapStream.ts";
 
 type Place = RecordOf<"coordinates">;
@@ -96,6 +96,7 @@ export function germanyInset(
       x: points[i]![0],
       y: points[i]![1],
       lines: lines[i]!,
+      alternatives: [[...nameLines(lines[i]![0]!, fontSize), lines[i]![1]!]],
       fontSize,
       gap: r + 3,
       sides:
@@ -118,7 +119,7 @@ export function germanyInset(
         [svgEl(document, "circle", { cx: x, cy: y, r })],
       ),
     );
-    labels.append(labelText(document, lines[i]!, placed[i]!, fontSize, "place-label"));
+    labels.append(labelText(document, placed[i]!, fontSize, "place-label"));
   });
   group.append(dots, labels);
   return group;
@@ -160,7 +161,7 @@ export function anhuiInset(
     svgEl(document, "g", { class: "place place--hefei", "data-id": hefei.id }, [
       svgEl(document, "circle", { cx: x, cy: y, r }),
     ]),
-    labelText(document, [name], placed!, fontSize, "place-label place-label--hefei"),
+    labelText(document, placed!, fontSize, "place-label place-label--hefei"),
   );
   return group;
 }

@@ -1,3 +1,5 @@
+import { textWidth, type Weight } from "../textWidth.ts";
+
 /** An axis-aligned box in artboard pixels. */
 export interface Box {
   x0: number;
@@ -19,10 +21,15 @@ export interface LabelRequest {
   /** Gap between the point and the text, in px (covers the dot's radius). */
   gap: number;
   sides: Side[];
+  /** Bold labels are wider; normal when omitted. */
+  weight?: Weight;
+  /** Other ways to break the text into lines, tried on every side when `lines` fits nowhere clear. */
+  alternatives?: string[][];
 }
 
-/** A placed label: first baseline at (x, y), lines `lineHeight` apart. */
+/** A placed label: its lines, first baseline at (x, y), `lineHeight` apart. */
 export interface PlacedLabel {
+  lines: string[];
   x: number;
   y: number;
   anchor: "start" | "middle" | "end";
@@ -33,26 +40,8 @@ export interface PlacedLabel {
 /** Line height as a multiple of the font size. */
 export const LINE_HEIGHT = 1.2;
 
-// Advance widths in em of a wide bold sans (DejaVu Sans Bold, what system-ui falls back to on
-// many Linux systems): labels are placed without measuring the DOM, so boxes err on the wide side.
-const NARROW = new Set("ijlI.,:;'|!");
-const SEMI = new Set("frt -()/–");
-const WIDE = new Set("mwMW");
-function charWidth(char: string): number {
-  if (NARROW.has(char)) return 0.38;
-  if (SEMI.has(char)) return 0.5;
-  if (WIDE.has(char)) return 1.04;
-  if (/[0-9]/.test(char)) return 0.7;
-  if (char !== char.toLowerCase()) return 0.8;
-  return 0.7;
-}
-
-/** Estimated width of a line of text in px, on the wide side, plus the halo. */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const char of text) em += charWidth(char);
-  return em * fontSize + 3;
-}
+/** A label's halo (a 3 px stroke painted under the glyphs) widens it by this much. */
+const HALO = 3;
 
 /** The box a label of these lines takes, estimated without the DOM, for a given anchor and first baseline. */
 export function labelBox(
@@ -61,8 +50,9 @@ export function labelBox(
   x: number,
   y: number,
   anchor: "start" | "middle" | "end",
+  weight: Weight = "normal",
 ): Box {
-  const width = Math.max(...lines.map((line) => textWidth(line, fontSize)));
+  const width = Math.max(...lines.map((line) => textWidth(line, fontSize, weight))) + HALO;
   const x0 = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
   const top = y - fontSize * 0.8;
   return {
@@ -83,8 +73,8 @@ export function inside(inner: Box, outer: Box): boolean {
   return inner.x0 >= outer.x0 && inner.x1 <= outer.x1 && inner.y0 >= outer.y0 && inner.y1 <= outer.y1;
 }
 
-function candidate(request: LabelRequest, side: Side): PlacedLabel {
-  const { x, y, lines, fontSize, gap } = request;
+function candidate(request: LabelRequest, side: Side, lines = request.lines): PlacedLabel {
+  const { x, y, fontSize, gap } = request;
   const lineHeight = fontSize * LINE_HEIGHT;
   const blockHeight = fontSize * 1.05 + (lines.length - 1) * lineHeight;
   const anchor = side.endsWith("right") ? "start" : side.endsWith("left") ? "end" : "middle";
@@ -98,28 +88,55 @@ function candidate(request: LabelRequest, side: Side): PlacedLabel {
   else top = y - blockHeight / 2;
   const baseline = top + fontSize * 0.8;
   return {
+    lines,
     x: x + dx,
     y: baseline,
     anchor,
     lineHeight,
-    box: labelBox(lines, fontSize, x + dx, baseline, anchor),
+    box: labelBox(lines, fontSize, x + dx, baseline, anchor, request.weight),
   };
 }
 
+/** Every place a label may take, in order of preference: its sides, then its other line breaks. */
+const candidates = (request: LabelRequest): PlacedLabel[] =>
+  [request.lines, ...(request.alternatives ?? [])].flatMap((lines) =>
+    request.sides.map((side) => candidate(request, side, lines)),
+  );
+
+/** Most arrangements tried before giving up on a layout where every label is clear. */
+const SEARCH_LIMIT = 50_000;
+
 /**
- * Places labels greedily, in order: each takes the first of its sides that stays inside `bounds`
- * and clear of the obstacles and of labels already placed (else its first side that fits the
- * bounds). Deterministic, so both artboards and tests see the same layout.
+ * Places labels in order, each on the first of its candidates (sides, then other line breaks)
+ * that stays inside `bounds` and clear of the obstacles and of the labels before it; where a later
+ * label finds no clear place, earlier ones move to their next candidates (a depth-first search).
+ * When no layout clears them all, each takes its first clear place, else its first side inside
+ * the bounds. Deterministic, so both artboards and tests see the same layout.
  */
 export function placeLabels(requests: LabelRequest[], bounds: Box, obstacles: Box[] = []): PlacedLabel[] {
+  const options = requests.map((r) => candidates(r).filter((o) => inside(o.box, bounds)));
+  const chosen: PlacedLabel[] = [];
+  let tries = 0;
+  const search = (i: number): boolean => {
+    if (i === requests.length) return true;
+    for (const option of options[i]!) {
+      if (++tries > SEARCH_LIMIT) return false;
+      if (obstacles.some((t) => overlaps(option.box, t)) || chosen.some((c) => overlaps(option.box, c.box)))
+        continue;
+      chosen.push(option);
+      if (search(i + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  if (search(0)) return chosen;
   const taken = [...obstacles];
-  return requests.map((request) => {
-    const options = request.sides.map((side) => candidate(request, side));
-    const chosen =
-      options.find((o) => inside(o.box, bounds) && !taken.some((t) => overlaps(o.box, t))) ??
-      options.find((o) => inside(o.box, bounds)) ??
-      options[0]!;
-    taken.push(chosen.box);
-    return chosen;
+  return requests.map((request, i) => {
+    const placed =
+      options[i]!.find((o) => !taken.some((t) => overlaps(o.box, t))) ??
+      options[i]![0] ??
+      candidate(request, request.sides[0]!);
+    taken.push(placed.box);
+    return placed;
   });
 }

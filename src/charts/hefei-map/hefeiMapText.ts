@@ -2,7 +2,8 @@ import type { RecordOf } from "../../schemas/dataset.ts";
 import { fill } from "../../i18n/index.ts";
 import type { MapMessages as Messages } from "./texts.ts";
 import type { LonLat } from "../../geo/worldLand.ts";
-import { textLines } from "../svg.ts";
+import { textLines, wrapText } from "../svg.ts";
+import { textWidth, type Weight } from "../textWidth.ts";
 import type { Box, PlacedLabel } from "./hefeiMapLabels.ts";
 
 type Place = RecordOf<"coordinates">;
@@ -12,6 +13,18 @@ export const lonLat = (place: Place): LonLat => [place.value.lon, place.value.la
 
 /** A place's name in the catalogue (its id if the catalogue lacks it). */
 export const placeName = (m: Messages, id: string): string => m.place[id]?.name ?? id;
+
+/**
+ * A place's name on two lines, for where it does not fit on one: a bilingual name, "下哈尔（Niedernhall）",
+ * as maps set it, the local name under the translated one without brackets; any other name
+ * broken into two lines of about equal width.
+ */
+export function nameLines(name: string, fontSize: number, weight: Weight = "normal"): string[] {
+  const bilingual = /^(.+?)\s*[（(]([^（()）]+)[）)]$/u.exec(name);
+  if (bilingual) return [bilingual[1]!, bilingual[2]!];
+  const lines = wrapText(name, { width: textWidth(name, fontSize, weight) * 0.6, fontSize, weight });
+  return lines.length > 2 ? [lines[0]!, name.slice(lines[0]!.length).trim()] : lines;
+}
 
 /** Formats km in the locale: 8465 -> "8,465 km", (8437, 8577) -> "8,437–8,577 km". */
 export function kmFormatter(m: Messages): {
@@ -35,14 +48,13 @@ export function placeTip(m: Messages, id: string, km: number | undefined): strin
 /** A label's `<text>`, with a halo painted under the glyphs (`paint-order`, class `halo`). */
 export function labelText(
   document: Document,
-  lines: string[],
   placed: PlacedLabel,
   fontSize: number,
   className: string,
 ): SVGTextElement {
   return textLines(
     document,
-    lines,
+    placed.lines,
     {
       x: placed.x,
       y: placed.y,

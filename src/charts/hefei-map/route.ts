@@ -3,11 +3,12 @@ import { fill, type Locale } from "../../i18n/index.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
 import { anhuiShapes } from "../../geo/anhui.ts";
 import { worldLand } from "../../geo/worldLand.ts";
-import { MIN_FONT, round, svgEl } from "../svg.ts";
+import { MIN_FONT, round, svgEl, textLines } from "../svg.ts";
 import { CLIP_ANGLE, EARTH_RADIUS_KM, HEFEI_ID, distancesFromHefei, hefeiProjection } from "./hefeiMap.ts";
 import { areaOfPixels, compactPath, thinned } from "./hefeiMapStream.ts";
-import { textWidth } from "./hefeiMapLabels.ts";
-import { kmFormatter, lonLat, placeName } from "./hefeiMapText.ts";
+import { textWidth } from "../textWidth.ts";
+import { LINE_HEIGHT } from "./hefeiMapLabels.ts";
+import { kmFormatter, lonLat, nameLines, placeName } from "./hefeiMapText.ts";
 import { mapMessages } from "./texts.ts";
 
 /**
@@ -241,20 +242,26 @@ export function routeStepSvg(
   const label = (place: Place, px0: number, py0: number, strong: boolean) => {
     const name = placeName(m, place.id);
     const size = MIN_FONT + (strong ? 2 : 0);
-    // Right of the dot, or left of it when that would leave the view.
-    const right = px0 + px(10) + px(textWidth(name, size)) < x1;
-    return svgEl(
-      document,
-      "text",
-      {
-        class: `route-label${strong ? "" : " route-label--quiet"}`,
-        x: right ? px0 + px(10) : px0 - px(10),
-        y: py0 + px(5),
-        "font-size": px(size),
-        "text-anchor": right ? "start" : "end",
-      },
-      [name],
-    );
+    const weight = strong ? "bold" : "normal";
+    // Room either side of the dot in CSS px, less the 10 px gap and the 3 px halo.
+    const room = { right: ((x1 - px0) * VIEW_PX) / side - 13, left: ((px0 - x0) * VIEW_PX) / side - 13 };
+    const fits = (lines: string[], width: number) =>
+      Math.max(...lines.map((line) => textWidth(line, size, weight))) <= width;
+    // Right of the dot, else left of it; a name too long for either breaks onto two lines.
+    let lines = [name];
+    if (!fits(lines, room.right) && !fits(lines, room.left)) lines = nameLines(name, size, weight);
+    const right = fits(lines, room.right) || (!fits(lines, room.left) && room.right >= room.left);
+    const lineHeight = px(size * LINE_HEIGHT);
+    const attrs = {
+      class: `route-label${strong ? "" : " route-label--quiet"}`,
+      x: right ? px0 + px(10) : px0 - px(10),
+      y: py0 + px(5) - (lineHeight * (lines.length - 1)) / 2,
+      "font-size": px(size),
+      "text-anchor": right ? "start" : "end",
+    };
+    return lines.length > 1
+      ? textLines(document, lines, attrs, lineHeight)
+      : svgEl(document, "text", attrs, [name]);
   };
   // Hefei is named wherever it is in view; the place marked always.
   const inView = (px0: number, py0: number) => px0 > x0 && px0 < x1 && py0 > y0 && py0 < y1;

@@ -21,12 +21,10 @@ export function chartKey(
   { width, top = 0 }: { width: number; top?: number },
 ): { group: SVGGElement; height: number } {
   const group = svgEl(document, "g", { class: "key" });
-  // About 7 px per Latin character at 13 px; CJK glyphs are twice as wide.
-  const chars = (label: string) => Math.floor((width - 32) / (/[\u3000-\u9fff]/u.test(label) ? 13 : 7));
   let y = top;
   for (const item of items) {
     const color = item.color ?? "var(--muted)";
-    const lines = wrapText(item.label, chars(item.label));
+    const lines = wrapText(item.label, { width: width - 30, fontSize: MIN_FONT });
     const mid = y + LINE / 2 + 2;
     const sample =
       item.sample === "diamond"

@@ -44,7 +44,7 @@ export function surveyConfidence(
   const rows = data.headline.map((h) => ({
     ...h,
     value: h.record.value,
-    lines: wrapText(measure(h.measure), wide ? 40 : 44),
+    lines: wrapText(measure(h.measure), { width: aWidth, fontSize: MIN_FONT }),
     tip: fill(t.tip, { edition: data.headlineEdition, value: pct(h.record), measure: measure(h.measure) }),
   }));
   const rowHeight = Math.max(...rows.map((r) => r.lines.length)) * 16 + 30;
