@@ -127,13 +127,19 @@ export function cachedSync(
 }
 
 /** Every file under `dirs` (relative to `root`), sorted, so the order is the same on every machine. */
+/**
+ * Files in those folders that draw nothing: tests, and what publishing writes beside a chart (its
+ * versions and measured embed heights). Publishing a version must not make every chart draw again.
+ */
+const NOT_DRAWING = /(\.test\.ts|^versions\.json|^embedHeights\.json)$/;
+
 function filesUnder(root: string, dirs: readonly string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) found.push(path);
+      else if (entry.isFile() && !NOT_DRAWING.test(entry.name)) found.push(path);
     }
   };
   for (const dir of dirs) walk(join(root, dir));

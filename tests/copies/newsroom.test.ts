@@ -5,6 +5,8 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SVG_PREFIX, cacheKey, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
 import { paths } from "../../src/lib/embed.ts";
+import { formatNumber, statedDigits } from "../../src/lib/format.ts";
+import { locales } from "../../src/i18n/index.ts";
 import { parseVersions } from "../../src/schemas/versions.ts";
 import { distFiles } from "../support/dist.ts";
 import {
@@ -52,8 +54,20 @@ const record = () =>
       value: number;
     }[]
   ).find((r) => r.id === FIGURE)!;
-/** A number as the locale's catalogue prints a count (Intl with the catalogue's tag, as src/lib/format.ts does). */
-const count = (value: number, tag: string) => new Intl.NumberFormat(tag).format(value);
+/**
+ * A count as the locale prints it: src/lib/format.ts for the project's locales; for the new one,
+ * whose catalogue is made from en.ts (long compact numbers), the same Intl options with its tag.
+ */
+const count = (value: number, tag: string) =>
+  locales.includes(tag)
+    ? formatNumber(value, tag)
+    : value >= 1e6
+      ? new Intl.NumberFormat(tag, {
+          notation: "compact",
+          compactDisplay: "long",
+          maximumSignificantDigits: Math.max(2, statedDigits(value)),
+        }).format(value)
+      : new Intl.NumberFormat(tag, { maximumFractionDigits: 3 }).format(value);
 /** The PNGs a build renders (downloads and share images; frozen versions are copied), by path. */
 const renderedPngs = () =>
   new Map(

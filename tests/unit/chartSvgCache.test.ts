@@ -104,7 +104,9 @@ describe("the chart code fingerprint", () => {
     const seen = new Set([codeFingerprint(root)]);
     const changes: [string, (text: string) => string][] = [
       [declaration(chartIds[0]!), (text) => `${text}\n`],
-      ...chartIds.slice(1, 2).map((id): [string, (text: string) => string] => [declaration(id), (text) => `${text} `]),
+      ...chartIds
+        .slice(1, 2)
+        .map((id): [string, (text: string) => string] => [declaration(id), (text) => `${text} `]),
       ["src/charts/svg.ts", (text) => text.replace("export", " export")],
       ["src/i18n/index.ts", (text) => `${text} `],
       ["package-lock.json", (text) => text.replace(/"version": "[^"]+"/, '"version": "0.0.0-test"')],
@@ -115,6 +117,18 @@ describe("the chart code fingerprint", () => {
     }
     expect(changes.length).toBeGreaterThanOrEqual(4);
     expect(seen.size).toBe(changes.length + 1);
+  });
+
+  it("stays the same when a chart is published or a test changes: those files draw nothing", () => {
+    const root = codeCopy();
+    const before = codeFingerprint(root);
+    const folder = join(root, "src/charts", chartIds[0]!);
+    writeFileSync(join(folder, "versions.json"), '{ "chart": "x", "versions": [] }\n');
+    writeFileSync(join(folder, "embedHeights.json"), '{ "en": 1 }\n');
+    writeFileSync(join(folder, "new.test.ts"), "// a test\n");
+    expect(codeFingerprint(root)).toBe(before);
+    writeFileSync(join(folder, "new.ts"), "// code\n");
+    expect(codeFingerprint(root)).not.toBe(before);
   });
 
   it("makes a chart whose code changed draw again, through the cache", () => {

@@ -65,12 +65,15 @@ describe("message catalogues", () => {
     expect(lost, `${locale}: ${lost.join("; ")}`).toEqual([]);
   });
 
-  it.each(translated.filter(cjk))("%s writes its templates without spaces around their placeholders", (locale) => {
-    const spaced = leaves(messages(locale))
-      .filter(([, value]) => / \{\w+\}|\{\w+\} /.test(value))
-      .map(([path]) => path);
-    expect(spaced).toEqual([]);
-  });
+  it.each(translated.filter(cjk))(
+    "%s writes its templates without spaces around their placeholders",
+    (locale) => {
+      const spaced = leaves(messages(locale))
+        .filter(([, value]) => / \{\w+\}|\{\w+\} /.test(value))
+        .map(([path]) => path);
+      expect(spaced).toEqual([]);
+    },
+  );
 });
 
 describe("chart data tables", () => {
@@ -90,5 +93,4 @@ describe("chart data tables", () => {
     if (cjk(locale)) expect(labels.filter((l) => !/[\u3000-\u9fff]/u.test(l))).toEqual([]);
     else expect(labels.filter((l, i) => l === english[i] && /\b[a-z]{4,}\b/.test(l))).toEqual([]);
   });
-
 });
