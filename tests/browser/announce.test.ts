@@ -2,20 +2,24 @@ import { describe, expect, it } from "vitest";
 import { messages } from "../../src/i18n/index.ts";
 import { paths } from "../../src/lib/embed.ts";
 import { useBuiltSite } from "../support/browser.ts";
-import { editions, publishedCharts } from "../support/published.ts";
+import { editions, publishedCharts, publishedVersions } from "../support/published.ts";
 
 const site = useBuiltSite();
 
 /** How often `text` occurs in an ARIA snapshot (YAML doubles single quotes inside quoted strings). */
 const occurrences = (snapshot: string, text: string) => snapshot.replace(/''/g, "'").split(text).length - 1;
 
-// Each page a chart is on: every story edition and latest embed, and one frozen version (the
+// Each page a chart is on: every story edition and latest embed, and one frozen version if any (the
 // others are copies of latest embeds, frozen by the same code).
-const first = publishedCharts()[0]!;
+const frozen = publishedVersions().slice(0, 1);
 const pages = [
   ...editions().map((e) => ({ locale: e.locale, path: paths.story(e.locale, e.slug), charts: e.charts })),
   ...publishedCharts().map(({ locale, id }) => ({ locale, path: paths.embed(locale, id), charts: [id] })),
-  { locale: first.locale, path: paths.embedVersion(first.locale, first.id, 1), charts: [first.id] },
+  ...frozen.map(({ locale, id, number }) => ({
+    locale,
+    path: paths.embedVersion(locale, id, number),
+    charts: [id],
+  })),
 ];
 
 describe("what a screen reader hears of each chart", () => {

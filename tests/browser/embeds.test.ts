@@ -3,16 +3,21 @@ import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChartId } from "../../src/charts/index.ts";
 import { readFileSync } from "node:fs";
-import { locales, type Locale } from "../../src/i18n/index.ts";
-import { chartsOf, publishedCharts } from "../support/published.ts";
+import { DEFAULT_LOCALE, fill, locales, messages, type Locale } from "../../src/i18n/index.ts";
+import { editions, publishedCharts } from "../support/published.ts";
 import { childId, embedSnippet, paths } from "../../src/lib/embed.ts";
 import { svgLabel } from "../../src/lib/exportChart.ts";
+import { formatDate } from "../../src/lib/format.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { article, serveHost } from "../support/host.ts";
 import { serveStatic } from "../support/server.ts";
 
-// The English story's charts: the host pages embed each of them.
-const chartIds = chartsOf("hefei-deals", "en");
+// The charts of the newest edition in the default locale that has any: the host pages embed each.
+const lead = editions()
+  .filter((e) => e.locale === DEFAULT_LOCALE && e.charts.length > 0)
+  .sort((a, b) => b.published.localeCompare(a.published))[0]!;
+const LOCALE = lead.locale;
+const chartIds = lead.charts;
 let browser: Browser;
 let site: { url: string; server: Server };
 let host: { url: string; server: Server };
@@ -22,19 +27,21 @@ const oembedOf = (locale: Locale, id: ChartId) =>
   JSON.parse(readFileSync(`dist/oembed/${locale}/${id}.json`, "utf8")) as {
     height: number;
     chart_version: number;
+    version_date: string;
     version_height: number;
     fallback_html: string;
     provider_url: string;
   };
 /** oEmbed markup with the configured site's URLs pointing at the test server instead. */
 const served = (markup: string, origin: string) =>
-  markup.split(new URL(oembedOf("en", chartIds[0]!).provider_url).origin).join(origin);
+  markup.split(new URL(oembedOf(LOCALE, chartIds[0]!).provider_url).origin).join(origin);
 const snippets = (origin: string, version?: (id: ChartId) => number) =>
   chartIds
+    .filter((id) => !version || oembedOf(LOCALE, id).chart_version !== undefined)
     .map((id) =>
       embedSnippet({
         site: new URL(origin),
-        locale: "en",
+        locale: LOCALE,
         id,
         title: id,
         height: 400,
@@ -49,9 +56,11 @@ const unloaded = (origin: string, locale: Locale) =>
     .flatMap(({ id }) => {
       const o = oembedOf(locale, id);
       return [
-        [paths.embed(locale, id), o.height],
-        [paths.embedVersion(locale, id, o.chart_version), o.version_height],
-      ] as const;
+        [paths.embed(locale, id), o.height] as const,
+        ...(o.chart_version === undefined
+          ? []
+          : [[paths.embedVersion(locale, id, o.chart_version), o.version_height] as const]),
+      ];
     })
     .map(
       ([path, height]) =>
@@ -63,7 +72,7 @@ const pymHost = (origin: string) =>
   chartIds
     .map(
       (id) =>
-        `<div id="pym-${id}"></div><script>new pym.Parent("pym-${id}", "${origin}${paths.embed("en", id)}", {});</script>`,
+        `<div id="pym-${id}"></div><script>new pym.Parent("pym-${id}", "${origin}${paths.embed(LOCALE, id)}", {});</script>`,
     )
     .join("");
 
@@ -71,7 +80,7 @@ beforeAll(async () => {
   site = await serveStatic("dist");
   host = await serveHost({
     "/": article(snippets(site.url)),
-    "/version/": article(snippets(site.url, (id) => oembedOf("en", id).chart_version)),
+    "/version/": article(snippets(site.url, (id) => oembedOf(LOCALE, id).chart_version)),
     "/pym/": article(pymHost(site.url)),
     ...Object.fromEntries(locales.map((l) => [`/unloaded/${l}/`, unloaded(site.url, l)])),
     ...Object.fromEntries(
@@ -96,7 +105,7 @@ afterAll(async () => {
 
 /** The embed frame of a chart on the host page. */
 function frameOf(page: Page, id: ChartId): Frame {
-  const frame = page.frames().find((f) => f.url().includes(paths.embed("en", id)));
+  const frame = page.frames().find((f) => f.url().includes(paths.embed(LOCALE, id)));
   if (!frame) throw new Error(`no frame for ${id}`);
   return frame;
 }
@@ -130,11 +139,11 @@ async function expectFitted(page: Page, selectorOf: (id: ChartId) => string) {
 }
 
 describe.each([
-  ["our snippet and /embed.js", "/", (id: ChartId) => `iframe[data-hefei-embed="${childId("en", id)}"]`],
+  ["our snippet and /embed.js", "/", (id: ChartId) => `iframe[data-hefei-embed="${childId(LOCALE, id)}"]`],
   [
     "our snippet for this version and /embed.js",
     "/version/",
-    (id: ChartId) => `iframe[data-hefei-embed="${childId("en", id, oembedOf("en", id).chart_version)}"]`,
+    (id: ChartId) => `iframe[data-hefei-embed="${childId(LOCALE, id, oembedOf(LOCALE, id).chart_version)}"]`,
   ],
   ["pym.js's Parent", "/pym/", (id: ChartId) => `#pym-${id} iframe`],
 ] as const)("embedded with %s on another origin", (_name, path, selectorOf) => {
@@ -150,11 +159,15 @@ describe.each([
     });
     await page.goto(host.url + path);
     await expectFitted(page, selectorOf);
-    const wide = await heights(page, "hefei-map", selectorOf("hefei-map"));
+    const shown = chartIds.filter(
+      (id) => path !== "/version/" || oembedOf(LOCALE, id).chart_version !== undefined,
+    );
+    const wide = await Promise.all(shown.map((id) => heights(page, id, selectorOf(id))));
     await page.setViewportSize({ width: 360, height: 740 });
     await expectFitted(page, selectorOf);
-    const narrow = await heights(page, "hefei-map", selectorOf("hefei-map"));
-    expect(narrow.iframe).toBeGreaterThan(wide.iframe); // the map stacks its insets on phones
+    const narrow = await Promise.all(shown.map((id) => heights(page, id, selectorOf(id))));
+    // Charts draw another artboard on phones: the loader followed at least one of them.
+    expect(narrow.some((n, i) => n.iframe !== wide[i]!.iframe)).toBe(true);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -228,10 +241,10 @@ describe("hostile messages to the host page", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(host.url + "/");
-    const selectorOf = (id: ChartId) => `iframe[data-hefei-embed="${childId("en", id)}"]`;
+    const selectorOf = (id: ChartId) => `iframe[data-hefei-embed="${childId(LOCALE, id)}"]`;
     await expectFitted(page, selectorOf);
-    const id = "deals-by-sector";
-    const child = childId("en", id);
+    const id = chartIds[0]!;
+    const child = childId(LOCALE, id);
     const before = await page
       .locator("iframe")
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).style.height));
@@ -264,12 +277,15 @@ describe("hostile messages to the host page", () => {
     }, child);
     // 3. A well-formed height from a different frame of the site's own origin (another embed:
     //    only embeds may be framed by other sites, 404s included).
-    await page.evaluate((src) => {
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      frame.name = "stranger";
-      document.body.append(frame);
-    }, `${site.url}/embed/en/hefei-map/?childId=stranger`);
+    await page.evaluate(
+      (src) => {
+        const frame = document.createElement("iframe");
+        frame.src = src;
+        frame.name = "stranger";
+        document.body.append(frame);
+      },
+      `${site.url}${paths.embed(LOCALE, chartIds.at(-1)!)}?childId=stranger`,
+    );
     await expect
       .poll(() => page.frames().some((f) => f.name() === "stranger" && f.url().startsWith(site.url)))
       .toBe(true);
@@ -296,7 +312,7 @@ describe("an embed page on its own", () => {
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     for (const id of chartIds) {
-      await page.goto(`${site.url}${paths.embed("en", id)}?theme=dark`);
+      await page.goto(`${site.url}${paths.embed(LOCALE, id)}?theme=dark`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     }
@@ -306,31 +322,44 @@ describe("an embed page on its own", () => {
   });
 });
 
-describe("the story's embed code", () => {
+// A chart with a published version, on the edition that cites it: the default locale's first, and
+// for the no-JavaScript switch another locale's if there is one (its labels are translated).
+const versioned = publishedCharts().filter((p) => oembedOf(p.locale, p.id).chart_version !== undefined);
+const copyCase = versioned.find((p) => p.locale === DEFAULT_LOCALE) ?? versioned[0];
+const switchCase = versioned.find((p) => p.locale !== DEFAULT_LOCALE) ?? versioned[0];
+
+describe.runIf(copyCase !== undefined)("the story's embed code", () => {
   it("is selected whole by one click, and Copy puts it, with this origin's URLs, on the clipboard", async () => {
+    const { locale, id, story } = copyCase!;
+    const m = messages(locale);
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
     const page = await context.newPage();
-    await page.goto(`${site.url}/en/hefei-deals/`);
-    const embed = page.locator("#chart-hefei-map .embed-this");
+    await page.goto(`${site.url}${paths.story(locale, story)}`);
+    const embed = page.locator(`#chart-${id} .embed-this`);
     await embed.locator("summary").click();
     const code = embed.locator('.embed-code pre[data-kind="latest"] code');
     const snippet = (await code.textContent())!.trim();
     // The build bakes in the configured site URL; served from elsewhere, the snippet follows.
-    expect(snippet).toContain(`<iframe src="${site.url}/embed/en/hefei-map/?childId=hefei-en-hefei-map"`);
+    expect(snippet).toContain(
+      `<iframe src="${site.url}${paths.embed(locale, id)}?childId=${childId(locale, id)}"`,
+    );
     expect(snippet).toContain(`<script async src="${site.url}/embed.js"></script>`);
-    expect(await embed.locator(".embed-pym").textContent()).toContain(`"${site.url}/embed/en/hefei-map/"`);
+    expect(await embed.locator(".embed-pym").textContent()).toContain(
+      `"${site.url}${paths.embed(locale, id)}"`,
+    );
 
     await code.click();
     expect((await page.evaluate(() => getSelection()?.toString() ?? "")).trim()).toBe(snippet);
 
     const button = embed.locator("copy-snippet button");
-    await expect.poll(() => button.textContent()).toBe("Copy");
+    await expect.poll(() => button.textContent()).toBe(m.ui.copy);
     await button.click();
-    await expect.poll(() => button.textContent()).toBe("Copied");
+    await expect.poll(() => button.textContent()).toBe(m.ui.copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
     // "This version": its snippet shows instead, and Copy copies it.
+    const n = oembedOf(locale, id).chart_version;
     const version = embed.locator('.embed-code pre[data-kind="version"] code');
     expect(await version.isVisible()).toBe(false);
     await embed.locator('input[value="version"]').check();
@@ -338,7 +367,7 @@ describe("the story's embed code", () => {
     expect(await code.isVisible()).toBe(false);
     const frozen = (await version.textContent())!.trim();
     expect(frozen).toContain(
-      `<iframe src="${site.url}/embed/en/hefei-map/v1/?childId=hefei-en-hefei-map-v1"`,
+      `<iframe src="${site.url}${paths.embedVersion(locale, id, n)}?childId=${childId(locale, id, n)}"`,
     );
     await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(frozen);
@@ -346,20 +375,27 @@ describe("the story's embed code", () => {
   });
 
   it("switches between latest and this version without JavaScript", async () => {
+    const { locale, id, story } = switchCase!;
+    const m = messages(locale);
     const context = await browser.newContext({
       viewport: { width: 360, height: 800 },
       javaScriptEnabled: false,
     });
     const page = await context.newPage();
-    await page.goto(`${site.url}/de/hefei-deals/`);
-    const embed = page.locator("#chart-deals-by-sector .embed-this");
+    await page.goto(`${site.url}${paths.story(locale, story)}`);
+    const embed = page.locator(`#chart-${id} .embed-this`);
     await embed.locator("summary").click();
     const latest = embed.locator('pre[data-kind="latest"]');
     const version = embed.locator('pre[data-kind="version"]');
     expect([await latest.isVisible(), await version.isVisible()]).toEqual([true, false]);
-    await embed.getByLabel(/Diese Fassung \(v1, /).check();
+    const o = oembedOf(locale, id);
+    const versionLabel = fill(m.ui.embedVersion, {
+      version: `v${o.chart_version}`,
+      date: formatDate(o.version_date, locale),
+    });
+    await embed.getByLabel(versionLabel, { exact: true }).check();
     expect([await latest.isVisible(), await version.isVisible()]).toEqual([false, true]);
-    await embed.getByLabel(/Neueste Fassung/).check();
+    await embed.getByLabel(m.ui.embedLatest).check();
     expect([await latest.isVisible(), await version.isVisible()]).toEqual([true, false]);
     await context.close();
   });
