@@ -5,6 +5,9 @@ import { z } from "zod";
 import { datasetSchema } from "./schemas/dataset.ts";
 import { refineStory, storyShape } from "./schemas/story.ts";
 import { readDatasets } from "./lib/readDatasets.ts";
+// The site configuration is checked against the discovered locales when content is first loaded
+// (astro sync), before any page is built.
+import "./lib/site.ts";
 
 const DATA_DIR = "src/data";
 
