@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-import remarkFacts from "./src/lib/remarkFacts.ts";
+import remarkFacts from "./src/publish/remarkFacts.ts";
 import headers from "./src/integrations/headers.ts";
 import buildCache from "./src/integrations/buildCache.ts";
 import siteConfig from "./src/site.config.ts";

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyProject, type ProjectCopy } from "../tests/support/projectCopy.ts";
+import { copyProject, type ProjectCopy } from "./lib/projectCopy.ts";
 
 // The site's locales: one catalogue file each in src/i18n/.
 const LOCALES = readdirSync("src/i18n")

@@ -7,13 +7,13 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { chartFolders } from "../src/lib/remarkFacts.ts";
+import { chartFolders } from "../src/publish/remarkFacts.ts";
 import { archiveRun, archiveSizes, coldGrowth } from "./archive.ts";
-import { launchChromium } from "../tests/support/chromium.ts";
-import { distFiles, gzipSize } from "../tests/support/dist.ts";
-import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "../tests/support/lighthouse.ts";
-import { serveStatic } from "../tests/support/server.ts";
-import { bestOfThreeInteractions, CPU_SLOWDOWN, NEXT_FRAME_BUDGET } from "../tests/support/interactions.ts";
+import { launchChromium } from "./lib/chromium.ts";
+import { distFiles, gzipSize } from "./lib/files.ts";
+import { bestOfThree, describeFailures, LIGHTHOUSE_PAGES } from "./lib/lighthouse.ts";
+import { serveStatic } from "./lib/server.ts";
+import { bestOfThreeInteractions, CPU_SLOWDOWN, NEXT_FRAME_BUDGET } from "./lib/interactions.ts";
 
 // `npm run bench -- --archive 1,10,25`: the archive benchmark alone (scripts/archive.ts).
 const archiveArg = process.argv.indexOf("--archive");

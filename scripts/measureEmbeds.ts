@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launchChromium } from "../tests/support/chromium.ts";
-import { serveHost } from "../tests/support/host.ts";
-import { serveStatic } from "../tests/support/server.ts";
+import { launchChromium } from "./lib/chromium.ts";
+import { serveHost } from "./lib/host.ts";
+import { serveStatic } from "./lib/server.ts";
 import { EMBED_WIDTH } from "../src/lib/embed.ts";
 
 /** Where a chart's measured embed heights live, by locale: beside its other files. */

@@ -16,7 +16,7 @@ import { describeFigureChange, figureChanges } from "../src/lib/figureChanges.ts
 import type { FigureRecord } from "../src/schemas/dataset.ts";
 import { paths } from "../src/lib/embed.ts";
 import { parseVersions, type ChartVersion, type ChartVersions } from "../src/schemas/versions.ts";
-import { FROZEN_ASSETS, NOTICE_MARKER, withVersionNotice } from "../src/lib/versionNotice.ts";
+import { FROZEN_ASSETS, NOTICE_MARKER, withVersionNotice } from "../src/publish/versionNotice.ts";
 import { latestEmbeds, measureEmbeds, writeEmbedHeights } from "./measureEmbeds.ts";
 
 const DIST = "dist";

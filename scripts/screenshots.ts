@@ -3,8 +3,8 @@
  * Usage: npm run screenshots [-- /path/ ...]  (writes to screenshots/, which git ignores)
  */
 import { mkdirSync } from "node:fs";
-import { launchChromium } from "../tests/support/chromium.ts";
-import { serveStatic } from "../tests/support/server.ts";
+import { launchChromium } from "./lib/chromium.ts";
+import { serveStatic } from "./lib/server.ts";
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
 const pages = paths.length ? paths : ["/en/hefei-deals/", "/"];

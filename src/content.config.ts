@@ -5,6 +5,7 @@ import { z } from "zod";
 import { datasetSchema } from "./schemas/dataset.ts";
 import { refineStory, storyShape } from "./schemas/story.ts";
 import { readDatasets } from "./lib/readDatasets.ts";
+import { chartIds } from "./charts/index.ts";
 // The site configuration is checked against the discovered locales when content is first loaded
 // (astro sync), before any page is built.
 import "./lib/site.ts";
@@ -63,7 +64,12 @@ const stories = defineCollection({
       ...storyShape,
       datasets: z.array(reference("datasets")).min(1, "expected at least one dataset id"),
     })
-    .superRefine(refineStory),
+    .superRefine(
+      refineStory({
+        chartIds,
+        figureIds: new Set(readDatasets(DATA_DIR).flatMap(({ dataset }) => dataset.records.map((r) => r.id))),
+      }),
+    ),
 });
 
 export const collections = { datasets, stories };

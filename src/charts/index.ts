@@ -14,7 +14,11 @@ export type ChartId = string;
 const bespoke = import.meta.glob<ChartSpec>("./*/chart.ts", { eager: true, import: "default" });
 // Read as text and parsed here, so that a syntax error names the file, line and column (Vite's
 // JSON plugin would report it from inside node_modules, under a hint about the content config).
-const declared = import.meta.glob<string>("./*/chart.json", { eager: true, query: "?raw", import: "default" });
+const declared = import.meta.glob<string>("./*/chart.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
 
 function discover(): Map<string, ChartSpec> {
   const found = new Map<string, ChartSpec>();

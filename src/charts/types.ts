@@ -35,7 +35,7 @@ export interface ChartSpec {
   /** Figures derived for the downloads (e.g. distances), with how they were derived. */
   derived?(records: readonly FigureRecord[]): Record<string, unknown> | undefined;
   /**
-   * Asks the reader to guess before the data shows (src/islands/guessFirst.ts): the render draws
+   * Asks the reader to guess before the data shows (src/charts/guess/guessFirst.ts): the render draws
    * the data as `.guess-answer` and the handles as a hidden `.guess-you` layer.
    */
   guess?(records: readonly FigureRecord[], locale: Locale): GuessSetup;

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { cacheDir, cacheStats, pruneUnused, svgStats, useSvgCache } from "../lib/buildCache.ts";
+import { cacheDir, cacheStats, pruneUnused, svgStats, useSvgCache } from "../publish/buildCache.ts";
 
 /**
  * Prunes the build cache after a successful build: entries this build did not use are outputs

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { formatHeaders, headerRules } from "../lib/headers.ts";
+import { formatHeaders, headerRules } from "../publish/headers.ts";
 
 /** Every HTML file below `dir`. */
 function htmlFiles(dir: string): string[] {

@@ -1,6 +1,8 @@
-import type { ChartId } from "../charts/index.ts";
 import type { Locale } from "../i18n/index.ts";
 import { escapeMarkup } from "./markup.ts";
+
+/** A public chart id: the name of a folder in src/charts/. */
+type ChartId = string;
 
 /** The attribute our loader looks for; its value is the pym.js childId of the iframe. */
 export const EMBED_ATTR = "data-hefei-embed";

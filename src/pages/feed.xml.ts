@@ -2,12 +2,12 @@ import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { fill, locales, messages } from "../i18n/index.ts";
 import { site as siteConfig } from "../lib/site.ts";
-import { bylineOf } from "../lib/editions.ts";
-import { storyText } from "../lib/facts.ts";
+import { bylineOf } from "../publish/editions.ts";
+import { storyText } from "../publish/facts.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
 import { formatDate } from "../lib/format.ts";
-import { byDate, isoDateTime, lastModified } from "../lib/meta.ts";
+import { byDate, isoDateTime, lastModified } from "../publish/meta.ts";
 
 /** An Atom feed of every story edition, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -2,8 +2,8 @@ import type { APIRoute } from "astro";
 import { messages } from "../i18n/index.ts";
 import { paths } from "../lib/embed.ts";
 import { escapeMarkup } from "../lib/markup.ts";
-import { lastModified } from "../lib/meta.ts";
-import { homeLocales, storyEditions } from "../lib/editions.ts";
+import { lastModified } from "../publish/meta.ts";
+import { homeLocales, storyEditions } from "../publish/editions.ts";
 
 /** sitemap.xml: the front page, each locale's home and every story edition, with hreflang alternates. */
 export const GET: APIRoute = async ({ site }) => {

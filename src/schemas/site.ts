@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeIssues, DataError } from "../lib/validate.ts";
+import { describeIssues, DataError } from "./errors.ts";
 
 const text = (what: string) => z.string({ error: `expected ${what}` }).min(1, `expected ${what}`);
 const perLocale = <T extends z.ZodType>(value: T) =>

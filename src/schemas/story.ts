@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { isoDate, sourceSchema } from "./dataset.ts";
 import { locales } from "../i18n/index.ts";
-import { chartIds } from "../charts/index.ts";
-import { readDatasets } from "../lib/readDatasets.ts";
 
 /** A dated note shown at the end of a story. */
 export const noteSchema = z.object({
@@ -70,57 +68,56 @@ export const storyShape = {
   corrections: z.array(correctionSchema).default([]),
 };
 
-let figureIds: Set<string> | undefined;
-
-/** Every record id in src/data, read once (the datasets collection reports broken files itself). */
-function knownFigureIds(): Set<string> {
-  figureIds ??= new Set(
-    readDatasets("src/data").flatMap(({ dataset }) => dataset.records.map((record) => record.id)),
-  );
-  return figureIds;
+/** What a story's references are checked against: the chart folders and the datasets' record ids. */
+export interface KnownIds {
+  chartIds: readonly string[];
+  figureIds: ReadonlySet<string>;
 }
 
 /**
  * Checks across fields: an update cannot predate publication, nor a correction; a correction may
- * only name published charts and existing figures.
+ * only name existing charts and figures. The ids come from the caller (src/content.config.ts),
+ * so that schemas, below the charts, import none of them.
  */
-export function refineStory(
-  story: {
-    published: string;
-    updated?: string | undefined;
-    corrections?: { date: string; charts: string[]; figures: string[] }[];
-  },
-  ctx: z.RefinementCtx,
-): void {
-  if (story.updated && story.updated < story.published) {
-    ctx.addIssue({ code: "custom", path: ["updated"], message: "expected a date on or after published" });
-  }
-  (story.corrections ?? []).forEach((correction, i) => {
-    if (correction.date < story.published) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["corrections", i, "date"],
-        message: `expected a date on or after published (${story.published})`,
-      });
+export const refineStory =
+  ({ chartIds, figureIds }: KnownIds) =>
+  (
+    story: {
+      published: string;
+      updated?: string | undefined;
+      corrections?: { date: string; charts: string[]; figures: string[] }[];
+    },
+    ctx: z.RefinementCtx,
+  ): void => {
+    if (story.updated && story.updated < story.published) {
+      ctx.addIssue({ code: "custom", path: ["updated"], message: "expected a date on or after published" });
     }
-    const charts = chartIds;
-    correction.charts.forEach((id, j) => {
-      if (!charts.includes(id)) {
+    (story.corrections ?? []).forEach((correction, i) => {
+      if (correction.date < story.published) {
         ctx.addIssue({
           code: "custom",
-          path: ["corrections", i, "charts", j],
-          message: `unknown chart id "${id}": expected one of ${charts.join(", ")}`,
+          path: ["corrections", i, "date"],
+          message: `expected a date on or after published (${story.published})`,
         });
       }
+      const charts = chartIds;
+      correction.charts.forEach((id, j) => {
+        if (!charts.includes(id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["corrections", i, "charts", j],
+            message: `unknown chart id "${id}": expected one of ${charts.join(", ")}`,
+          });
+        }
+      });
+      correction.figures.forEach((id, j) => {
+        if (!figureIds.has(id)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["corrections", i, "figures", j],
+            message: `unknown figure id "${id}": expected a record id from src/data/*.json`,
+          });
+        }
+      });
     });
-    correction.figures.forEach((id, j) => {
-      if (!knownFigureIds().has(id)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["corrections", i, "figures", j],
-          message: `unknown figure id "${id}": expected a record id from src/data/*.json`,
-        });
-      }
-    });
-  });
-}
+  };

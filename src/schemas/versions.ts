@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { describeIssues, DataError } from "../lib/validate.ts";
+import { describeIssues, DataError } from "./errors.ts";
 
-// A locale tag; whether it has a catalogue is checked where catalogues are known (src/lib/versions.ts),
+// A locale tag; whether it has a catalogue is checked where catalogues are known (src/publish/versions.ts),
 // so that scripts run by plain Node (publish-chart) can read manifests too.
 const localeKey = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "expected a locale tag such as en");
 

@@ -1,14 +1,14 @@
 import type { Server } from "node:http";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
 import {
   bestOfThreeInteractions,
   CPU_SLOWDOWN,
   EXPECTED_INTERACTIONS,
   NEXT_FRAME_BUDGET,
-} from "../support/interactions.ts";
-import { serveStatic } from "../support/server.ts";
+} from "../../scripts/lib/interactions.ts";
+import { serveStatic } from "../../scripts/lib/server.ts";
 
 // Runs with the audit project, on its own, so no other test competes for the CPU.
 let site: { url: string; server: Server };

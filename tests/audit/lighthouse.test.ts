@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bestOfThree, CATEGORIES, describeFailures, LIGHTHOUSE_PAGES } from "../support/lighthouse.ts";
-import { serveStatic } from "../support/server.ts";
+import { bestOfThree, CATEGORIES, describeFailures, LIGHTHOUSE_PAGES } from "../../scripts/lib/lighthouse.ts";
+import { serveStatic } from "../../scripts/lib/server.ts";
 
 let site: { url: string; server: Server };
 

@@ -6,11 +6,11 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_LOCALE, fill, locales, messages, type Locale } from "../../src/i18n/index.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 import { childId, embedSnippet, paths } from "../../src/lib/embed.ts";
-import { svgLabel } from "../../src/lib/exportChart.ts";
+import { svgLabel } from "../../src/publish/exportChart.ts";
 import { formatDate } from "../../src/lib/format.ts";
-import { launchChromium } from "../support/chromium.ts";
-import { article, serveHost } from "../support/host.ts";
-import { serveStatic } from "../support/server.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { article, serveHost } from "../../scripts/lib/host.ts";
+import { serveStatic } from "../../scripts/lib/server.ts";
 
 // The charts of the newest edition in the default locale that has any: the host pages embed each.
 const lead = editions()

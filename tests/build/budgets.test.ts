@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { distFile, distPage } from "../support/dist.ts";
 import { editions, homeLocales } from "../support/published.ts";
-import { headersFor, parseHeaders } from "../support/server.ts";
+import { headersFor, parseHeaders } from "../../scripts/lib/server.ts";
 
 // The JS and total budgets of every page are in pageBudgets.test.ts.
 const pages = [

@@ -5,11 +5,11 @@ import { describe, expect, it } from "vitest";
 import { chartById } from "../../src/charts/index.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
-import { svgSize } from "../../src/lib/exportChart.ts";
+import { svgSize } from "../../src/publish/exportChart.ts";
 import { DIST, distFile, distPage } from "../support/dist.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 import { childId } from "../../src/lib/embed.ts";
-import { headersFor, parseHeaders } from "../support/server.ts";
+import { headersFor, parseHeaders } from "../../scripts/lib/server.ts";
 
 const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LOCALE, locales, messages } from "../../src/i18n/index.ts";
-import { headersFor, parseHeaders } from "../support/server.ts";
+import { headersFor, parseHeaders } from "../../scripts/lib/server.ts";
 import { editions, homeLocales, publishedCharts, publishedVersions } from "../support/published.ts";
 import { DIST, distFile, distFiles, distPage } from "../support/dist.ts";
 

@@ -8,7 +8,7 @@ import {
   addNewsroomContent,
   logEntries,
 } from "../support/newsroom.ts";
-import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /**
  * Broken content fails the build with a message naming the file, the place and what was expected.

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SVG_PREFIX, cacheKey, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
+import { SVG_PREFIX, cacheKey, readEntry, writeEntry } from "../../src/publish/buildCache.ts";
 import { paths } from "../../src/lib/embed.ts";
 import { formatNumber, statedDigits } from "../../src/lib/format.ts";
 import { locales } from "../../src/i18n/index.ts";
@@ -16,7 +16,7 @@ import {
   addNewsroomContent,
   logEntries,
 } from "../support/newsroom.ts";
-import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
+import { copyProject, type ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 import { editions } from "../support/published.ts";
 
 /**

@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchChromium } from "./chromium.ts";
-import { serveStatic } from "./server.ts";
+import { launchChromium } from "../../scripts/lib/chromium.ts";
+import { serveStatic } from "../../scripts/lib/server.ts";
 
 /**
  * Opens `base + path` in a fresh context and collects what should never happen: console

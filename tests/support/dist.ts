@@ -1,5 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 
@@ -18,13 +17,4 @@ export function distPage(path: string): Document {
   return parseHTML(distFile(path)).document as unknown as Document;
 }
 
-/** Every file under dist/, as paths relative to it. */
-export function distFiles(dir = DIST, prefix = ""): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? distFiles(full, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
-
-/** Gzipped size in bytes (level 9, as a CDN would serve it). */
-export const gzipSize = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+export { distFiles, gzipSize } from "../../scripts/lib/files.ts";

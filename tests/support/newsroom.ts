@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ProjectCopy } from "./projectCopy.ts";
+import type { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
 /** Where the newsroom's content comes from: tests/fixtures/newsroom (see its README). */
 export const NEWSROOM_FIXTURE = "tests/fixtures/newsroom";

@@ -3,8 +3,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheDir, cacheKey, cached, pruneUnused, readEntry, writeEntry } from "../../src/lib/buildCache.ts";
-import { renderPng, renderPngCached } from "../../src/lib/exportChart.ts";
+import {
+  cacheDir,
+  cacheKey,
+  cached,
+  pruneUnused,
+  readEntry,
+  writeEntry,
+} from "../../src/publish/buildCache.ts";
+import { renderPng, renderPngCached } from "../../src/publish/exportChart.ts";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -76,7 +83,7 @@ describe("the build cache", () => {
 
   it("stays sound when several processes write the same entry at once", async () => {
     const dir = tempDir();
-    const module = resolve("src/lib/buildCache.ts");
+    const module = resolve("src/publish/buildCache.ts");
     // Each writer stores 4 MB under one key, 20 times; a reader must never see half an entry.
     const script = `import { writeEntry } from ${JSON.stringify(module)};
       const bytes = Buffer.alloc(4 * 1024 * 1024, process.argv[1]);

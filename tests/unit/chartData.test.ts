@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataRows } from "../../src/lib/chartData.ts";
+import { dataRows } from "../../src/publish/chartData.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 
 const context = readDatasets("src/data").find((d) => d.dataset.id === "context")!.dataset;

@@ -11,7 +11,7 @@ import {
   codeFingerprint,
   pruneUnused,
   type CacheStats,
-} from "../../src/lib/buildCache.ts";
+} from "../../src/publish/buildCache.ts";
 
 /** A chart's own file: its declaration (chart.json) or its code (chart.ts). */
 const declaration = (id: string) =>

@@ -1,14 +1,22 @@
 import { chartIds } from "../../src/charts/index.ts";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { lastModified, newsArticle } from "../../src/lib/meta.ts";
+import { lastModified, newsArticle } from "../../src/publish/meta.ts";
 import { refineStory, storyShape } from "../../src/schemas/story.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 
 // The stories collection's schema, as src/content.config.ts builds it (datasets by id there).
-const story = z.object(storyShape).superRefine(refineStory);
 // A dataset, a chart and a figure that exist, whatever the content is.
-const [{ dataset }] = readDatasets("src/data");
+const datasets = readDatasets("src/data");
+const [{ dataset }] = datasets;
+const story = z
+  .object(storyShape)
+  .superRefine(
+    refineStory({
+      chartIds,
+      figureIds: new Set(datasets.flatMap((d) => d.dataset.records.map((r) => r.id))),
+    }),
+  );
 const chart = chartIds[0]!;
 const figure = dataset!.records[0]!.id;
 const base = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatHeaders, headerRules } from "../../src/lib/headers.ts";
-import { headersFor, parseHeaders } from "../support/server.ts";
+import { formatHeaders, headerRules } from "../../src/publish/headers.ts";
+import { headersFor, parseHeaders } from "../../scripts/lib/server.ts";
 
 // The test server and the build tests resolve `_headers` like the hosts do; pin that down first.
 const sample = parseHeaders(`/*

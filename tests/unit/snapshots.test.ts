@@ -4,7 +4,7 @@ import { chartById, chartIds } from "../../src/charts/index.ts";
 import { ARTBOARDS } from "../../src/charts/svg.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
-import { renderArtboards } from "../../src/lib/renderChart.ts";
+import { renderArtboards } from "../../src/publish/renderChart.ts";
 
 /**
  * SVG snapshots: every chart, artboard and locale, compared with tests/output/ by vitest's

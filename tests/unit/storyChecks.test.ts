@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compile } from "@mdx-js/mdx";
 import { VFile } from "vfile";
-import remarkFacts, { datasetIds } from "../../src/lib/remarkFacts.ts";
+import remarkFacts, { datasetIds } from "../../src/publish/remarkFacts.ts";
 import { fillFacts, handTypedFigures } from "../../src/lib/factText.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { chartIds } from "../../src/charts/index.ts";

@@ -2,7 +2,7 @@ import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { locales } from "../../src/i18n/index.ts";
 import { embedSnippet, fallbackSnippet } from "../../src/lib/embed.ts";
-import { NOTICE_MARKER, versionNotice, withVersionNotice } from "../../src/lib/versionNotice.ts";
+import { NOTICE_MARKER, versionNotice, withVersionNotice } from "../../src/publish/versionNotice.ts";
 import { parseVersions } from "../../src/schemas/versions.ts";
 
 const site = new URL("https://example.org");

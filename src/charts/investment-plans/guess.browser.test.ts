@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedSnippet, paths } from "../../lib/embed.ts";
 import { axeViolations } from "../../../tests/support/axe.ts";
 import { layoutShiftsSince, pageNow, settle, useBuiltSite, visit } from "../../../tests/support/browser.ts";
-import { article, serveHost } from "../../../tests/support/host.ts";
+import { article, serveHost } from "../../../scripts/lib/host.ts";
 import { editions } from "../../../tests/support/published.ts";
 
 /**
- * Guess first (src/islands/guessFirst.ts) on the built story and in its embed: drag, keyboard,
+ * Guess first (src/charts/guess/guessFirst.ts) on the built story and in its embed: drag, keyboard,
  * reveal, skip, start over; without JavaScript; reduced motion; axe in every state, light and
  * dark; no layout shift; nothing leaves the page.
  */

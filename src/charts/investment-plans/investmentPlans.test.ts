@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { exportSvg } from "../../lib/exportChart.ts";
+import { exportSvg } from "../../publish/exportChart.ts";
 import { readDatasets } from "../../lib/readDatasets.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
 import chart from "./chart.ts";

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import type { ChartId } from "../../../charts/index.ts";
 import type { Locale } from "../../../i18n/index.ts";
-import { chartDataset, chartPaths, chartStory } from "../../../lib/chartContext.ts";
-import { chartLog } from "../../../lib/meta.ts";
-import { dataCsv } from "../../../lib/chartData.ts";
+import { chartDataset, chartPaths, chartStory } from "../../../publish/chartContext.ts";
+import { chartLog } from "../../../publish/meta.ts";
+import { dataCsv } from "../../../publish/chartData.ts";
 
 export const getStaticPaths = chartPaths;
 

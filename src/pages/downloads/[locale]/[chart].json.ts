@@ -1,10 +1,10 @@
 import type { APIRoute } from "astro";
 import type { ChartId } from "../../../charts/index.ts";
 import type { Locale } from "../../../i18n/index.ts";
-import { chartDataset, chartPaths, chartStory } from "../../../lib/chartContext.ts";
-import { dataJson } from "../../../lib/chartData.ts";
-import { chartLog } from "../../../lib/meta.ts";
-import { entryChanges } from "../../../lib/figureHistory.ts";
+import { chartDataset, chartPaths, chartStory } from "../../../publish/chartContext.ts";
+import { dataJson } from "../../../publish/chartData.ts";
+import { chartLog } from "../../../publish/meta.ts";
+import { entryChanges } from "../../../publish/figureHistory.ts";
 
 export const getStaticPaths = chartPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
 import type { ChartId } from "../../../charts/index.ts";
 import type { Locale } from "../../../i18n/index.ts";
-import { chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
-import { renderPngCached } from "../../../lib/exportChart.ts";
+import { chartExportSvg, chartPaths } from "../../../publish/chartContext.ts";
+import { renderPngCached } from "../../../publish/exportChart.ts";
 
 export const getStaticPaths = chartPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import type { ChartId } from "../../../charts/index.ts";
 import type { Locale } from "../../../i18n/index.ts";
-import { chartExportSvg, chartPaths } from "../../../lib/chartContext.ts";
+import { chartExportSvg, chartPaths } from "../../../publish/chartContext.ts";
 
 export const getStaticPaths = chartPaths;
 

@@ -2,12 +2,12 @@ import { site as siteConfig } from "../../../lib/site.ts";
 import type { APIRoute } from "astro";
 import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
-import { chartDataset, chartExportSvg, chartFallback, chartPaths } from "../../../lib/chartContext.ts";
-import { svgSize } from "../../../lib/exportChart.ts";
-import { embedHeight } from "../../../lib/renderChart.ts";
+import { chartDataset, chartExportSvg, chartFallback, chartPaths } from "../../../publish/chartContext.ts";
+import { svgSize } from "../../../publish/exportChart.ts";
+import { embedHeight } from "../../../publish/renderChart.ts";
 import { EMBED_WIDTH, embedSnippet, paths } from "../../../lib/embed.ts";
-import { OEMBED_MAX_AGE } from "../../../lib/headers.ts";
-import { latestVersion } from "../../../lib/versions.ts";
+import { OEMBED_MAX_AGE } from "../../../publish/headers.ts";
+import { latestVersion } from "../../../publish/versions.ts";
 
 export const getStaticPaths = chartPaths;
 

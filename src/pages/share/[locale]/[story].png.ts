@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getCollection, type CollectionEntry } from "astro:content";
-import { shareCardPng } from "../../../lib/shareCard.ts";
+import { shareCardPng } from "../../../publish/shareCard.ts";
 
 export async function getStaticPaths() {
   const stories = await getCollection("stories");

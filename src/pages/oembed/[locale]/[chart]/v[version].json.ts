@@ -3,12 +3,12 @@ import type { APIRoute } from "astro";
 import { parseHTML } from "linkedom";
 import type { ChartId } from "../../../../charts/index.ts";
 import type { Locale } from "../../../../i18n/index.ts";
-import { chartStory } from "../../../../lib/chartContext.ts";
+import { chartStory } from "../../../../publish/chartContext.ts";
 import { EMBED_WIDTH, embedSnippet, fallbackSnippet, paths } from "../../../../lib/embed.ts";
-import { svgLabel } from "../../../../lib/exportChart.ts";
-import { OEMBED_MAX_AGE } from "../../../../lib/headers.ts";
+import { svgLabel } from "../../../../publish/exportChart.ts";
+import { OEMBED_MAX_AGE } from "../../../../publish/headers.ts";
 import { site as siteConfig } from "../../../../lib/site.ts";
-import { chartVersions } from "../../../../lib/versions.ts";
+import { chartVersions } from "../../../../publish/versions.ts";
 
 /** Every published version of every chart, in each locale it was frozen in. */
 export function getStaticPaths() {

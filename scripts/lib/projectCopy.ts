@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-/** A copy of the project in a temporary folder, to build with one input changed. Test code only. */
+/** A copy of the project in a temporary folder, to build with one input changed. Used by the project-copy tests and the archive benchmark. */
 export interface ProjectCopy {
   dir: string;
   /** Rewrites a file of the copy (path relative to the project root). */
@@ -36,8 +36,7 @@ export function copyProject(
     "src",
     "public",
     "scripts",
-    options.tests ? "tests" : "tests/support",
-    ...(options.tests ? ["vitest.config.ts", ".htmlvalidate.json"] : []),
+    ...(options.tests ? ["tests", "vitest.config.ts", ".htmlvalidate.json"] : []),
     "astro.config.mjs",
     "tsconfig.json",
     "package.json",

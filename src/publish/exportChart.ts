@@ -1,4 +1,4 @@
-import { site } from "./site.ts";
+import { site } from "../lib/site.ts";
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +10,7 @@ import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
 import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
 import { svgEl, textLines, wrapText } from "../charts/svg.ts";
 import { messages, type Locale } from "../i18n/index.ts";
-import { formatDate } from "./format.ts";
+import { formatDate } from "../lib/format.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 
 const require = createRequire(import.meta.url);
@@ -220,7 +220,7 @@ async function renderPngSubset(svg: string, scale: number): Promise<Buffer> {
 }
 
 /**
- * renderPng through the build cache (src/lib/buildCache.ts), keyed by the SVG, the scale,
+ * renderPng through the build cache (src/publish/buildCache.ts), keyed by the SVG, the scale,
  * resvg's version, the fonts and the subsetter. A miss renders with font subsets on the thread
  * pool, so pages Astro renders concurrently (build.concurrency) render their PNGs in parallel.
  */

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { cachedSvg } from "./buildCache.ts";
-import { parseJson } from "./validate.ts";
+import { parseJson } from "../lib/validate.ts";
 import { chartById, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/svg.ts";
 import type { Locale } from "../i18n/index.ts";

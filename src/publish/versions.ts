@@ -4,8 +4,8 @@ import type { ChartId } from "../charts/index.ts";
 import { isLocale, locales, type Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 import { parseVersions, type ChartVersion, type ChartVersions } from "../schemas/versions.ts";
-import { paths } from "./embed.ts";
-import { parseJson } from "./validate.ts";
+import { paths } from "../lib/embed.ts";
+import { parseJson } from "../lib/validate.ts";
 
 // `npm run publish-chart <id>` writes each chart's manifest beside its declaration.
 const manifests = import.meta.glob<string>("../charts/*/versions.json", {

@@ -2,7 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { chartDataset, shareChart } from "./chartContext.ts";
 import { renderPngCached, shareCardSvg } from "./exportChart.ts";
 import { storyText } from "./facts.ts";
-import { site } from "./site.ts";
+import { site } from "../lib/site.ts";
 
 /** A story edition's share card (headline beside its share chart) as PNG, at `scale` × 1200×630. */
 export async function shareCardPng(story: CollectionEntry<"stories">, scale: number): Promise<Response> {

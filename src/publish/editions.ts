@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { locales, type Locale } from "../i18n/index.ts";
-import { defaultByline } from "./site.ts";
+import { defaultByline } from "../lib/site.ts";
 
 type Story = CollectionEntry<"stories">;
 

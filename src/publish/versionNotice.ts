@@ -1,7 +1,7 @@
 import { fill, messages, type Locale } from "../i18n/index.ts";
-import { paths } from "./embed.ts";
-import { formatDate } from "./format.ts";
-import { escapeMarkup } from "./markup.ts";
+import { paths } from "../lib/embed.ts";
+import { formatDate } from "../lib/format.ts";
+import { escapeMarkup } from "../lib/markup.ts";
 
 /**
  * Where a frozen embed page takes its "newer version" notice: an empty comment at the top of

@@ -2,7 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { chartById } from "../charts/index.ts";
 import { locales } from "../i18n/index.ts";
 import { chartDataset, shareChart } from "./chartContext.ts";
-import { paths } from "./embed.ts";
+import { paths } from "../lib/embed.ts";
 import { SHARE_SIZE } from "./exportChart.ts";
 import { storyText } from "./facts.ts";
 import type { ShareImage } from "./meta.ts";

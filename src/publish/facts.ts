@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { fillFacts } from "./factText.ts";
+import { fillFacts } from "../lib/factText.ts";
 import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
 
 /** A record together with the dataset it belongs to. */

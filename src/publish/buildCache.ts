@@ -147,7 +147,7 @@ function filesUnder(root: string, dirs: readonly string[]): string[] {
 }
 
 /** The source folders whose code or texts draw a chart (charts import only from these). */
-export const CHART_CODE = ["src/charts", "src/lib", "src/i18n", "src/geo", "src/schemas"];
+export const CHART_CODE = ["src/charts", "src/lib", "src/publish", "src/i18n", "src/geo", "src/schemas"];
 
 /**
  * A hash of everything that draws charts besides their inputs: every file (path and bytes) under

@@ -2,8 +2,8 @@ import type { CollectionEntry } from "astro:content";
 import { chartById, charts, type ChartId } from "../charts/index.ts";
 import type { Correction } from "../schemas/story.ts";
 import { chartDataset } from "./chartContext.ts";
-import { citedCharts } from "./citedCharts.ts";
-import { describeFigureChange, figureChanges, type FigureChange } from "./figureChanges.ts";
+import { citedCharts } from "../lib/citedCharts.ts";
+import { describeFigureChange, figureChanges, type FigureChange } from "../lib/figureChanges.ts";
 import { chartVersions, frozenData } from "./versions.ts";
 
 type Story = CollectionEntry<"stories">;

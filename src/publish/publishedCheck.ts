@@ -1,5 +1,5 @@
 import { chartById, charts } from "../charts/index.ts";
-import { changedFields, figureChanges, type FigureChange } from "./figureChanges.ts";
+import { changedFields, figureChanges, type FigureChange } from "../lib/figureChanges.ts";
 import { chartDataset, chartEditions } from "./chartContext.ts";
 import { entryKey } from "./figureHistory.ts";
 import { chartVersions, frozenData } from "./versions.ts";

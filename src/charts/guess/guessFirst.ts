@@ -6,7 +6,7 @@
  * keyboard, then reveals the data with a sentence on how far off the guess was. Every artboard is
  * kept in step, so a rotated phone shows the same guess. The guess never leaves the page.
  */
-import { formats, howFarOff, type GuessSetup } from "../charts/guess/howFarOff.ts";
+import { formats, howFarOff, type GuessSetup } from "./howFarOff.ts";
 
 /** Slider keys and how far each moves a guess, in points (Home and End go all the way). */
 const STEP: Record<string, number> = {

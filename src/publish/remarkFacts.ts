@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
-import { readDatasets } from "./readDatasets.ts";
-import { handTypedFigures, placeholderIds } from "./factText.ts";
+import { readDatasets } from "../lib/readDatasets.ts";
+import { handTypedFigures, placeholderIds } from "../lib/factText.ts";
 
 interface JsxAttribute {
   type: string;
