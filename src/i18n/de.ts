@@ -28,6 +28,7 @@ export const de: Messages = {
     value: "Wert",
     status: "Status",
     source: "Quelle",
+    other: "Andere Quellen",
   },
   ui: {
     languages: "Lesen auf",
@@ -55,6 +56,8 @@ export const de: Messages = {
     updateLabel: "Aktualisierung",
     source: "Quelle",
     sourcesLabel: "Quellen",
+    via: "{source}, gelesen in {copy}",
+    alternative: "{figure}: {source} nennt {value}.",
     note: "Anmerkung",
     showData: "Daten anzeigen",
     chartHint:

@@ -34,6 +34,8 @@ export const en = {
     value: "Value",
     status: "Status",
     source: "Source",
+    /** Another credible source's different figure, beside the record's own. */
+    other: "Other sources",
   },
   ui: {
     siteName: "Hefei Deals",
@@ -51,6 +53,10 @@ export const en = {
     updateLabel: "Update",
     source: "Source",
     sourcesLabel: "Sources",
+    /** A source, and the copy or report its figure was read in. */
+    via: "{source}, read in {copy}",
+    /** A figure another credible source gives differently. */
+    alternative: "{figure}: {source} gives {value}.",
     note: "Note",
     showData: "Show the data",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
