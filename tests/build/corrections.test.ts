@@ -1,5 +1,5 @@
 import { csvParse } from "d3";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,8 +7,9 @@ import { chartIds } from "../../src/charts/index.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { copyProject, type ProjectCopy } from "../support/projectCopy.ts";
 
-// The real stories carry no correction: these tests build a copy whose English edition logs one
-// correction touching one chart, and one later update touching none.
+// These tests build a copy whose English edition logs only one correction touching one chart, and
+// one later update touching none: the editions' own logs are taken out of the copy first.
+const CORRECTIONS = /\ncorrections:(?: \[\]\n|\n(?: {2}.*\n)+)/;
 const CORRECTION =
   "The chart of the deals listed the sectors in the wrong order; it now follows Xinhua's list.";
 const UPDATE = "We added the Business Confidence Survey 2025/26 to the survey chart's notes.";
@@ -22,9 +23,9 @@ const log = `corrections:
     kind: update
     text: "${UPDATE}"
 `;
-/** Puts log entries into a story's frontmatter, replacing an empty `corrections: []`. */
+/** Puts log entries into a story's frontmatter, replacing the edition's own log (empty or not). */
 const addToFrontmatter = (entries: string) => (mdx: string) =>
-  mdx.replace(/\ncorrections: \[\]\n/, "\n").replace(/\nnotes:\n/, `\n${entries}notes:\n`);
+  mdx.replace(CORRECTIONS, "\n").replace(/\nnotes:\n/, `\n${entries}notes:\n`);
 
 describe("a correction in one edition's frontmatter, as built", () => {
   let project: ProjectCopy;
@@ -35,6 +36,8 @@ describe("a correction in one edition's frontmatter, as built", () => {
 
   beforeAll(() => {
     project = copyProject("hefei-correction-");
+    for (const edition of readdirSync(join(project.dir, "src/stories/hefei-deals")))
+      project.edit(`src/stories/hefei-deals/${edition}`, (mdx) => mdx.replace(CORRECTIONS, "\n"));
     project.edit("src/stories/hefei-deals/en.mdx", addToFrontmatter(log));
     const { status, output } = project.build();
     expect(status, output).toBe(0);

@@ -152,7 +152,8 @@ describe("a published version after changes to the chart's code, data and texts"
     );
     project.edit("src/stories/hefei-deals/en.mdx", (mdx) =>
       mdx
-        .replace(/\ncorrections: \[\]\n/, "\n")
+        // The edition's own log (empty or not) gives way to this one correction.
+        .replace(/\ncorrections:(?: \[\]\n|\n(?: {2}.*\n)+)/, "\n")
         .replace(
           /\nnotes:\n/,
           `\ncorrections:\n  - date: 2026-12-02\n    kind: correction\n    text: "${CORRECTION}"\n    charts: [${CHART}]\nnotes:\n`,
