@@ -66,6 +66,8 @@ export function exportAttrs(element: Element): Attrs {
     }
     return a;
   }
+  // The page's .tabular-nums rule, as a property (SVG's font-variant attribute cannot say it).
+  if (has("tabular-nums")) a.style = "font-variant-numeric:tabular-nums";
   if (has("sphere")) Object.assign(a, { fill: P.water, stroke: P.rule });
   else if (has("land")) {
     const fill = has("land--china") ? P.chinaLand : has("land--germany") ? P.germanyLand : P.land;

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
-import type { FigureRecord, Source } from "../schemas/dataset.ts";
+import type { FigureRecord } from "../schemas/dataset.ts";
+import type { CitedSource } from "../lib/provenance.ts";
 import { declaredChart } from "./declared/declaredChart.ts";
 import type { ChartSpec } from "./types.ts";
 import { parseJson } from "../lib/validate.ts";
@@ -55,12 +56,12 @@ export function chartById(id: string, where = "chart"): ChartSpec {
   return spec;
 }
 
-/** Unique sources in first-cited order. */
-export function sourcesOf(records: readonly FigureRecord[]): Source[] {
-  const seen = new Map<string, Source>();
+/** Unique sources in first-cited order, each with the copy its figures were read in (`via`), if any. */
+export function sourcesOf(records: readonly FigureRecord[]): CitedSource[] {
+  const seen = new Map<string, CitedSource>();
   for (const r of records) {
-    const key = `${r.source.name}|${r.source.url}`;
-    if (!seen.has(key)) seen.set(key, r.source);
+    const key = `${r.source.name}|${r.source.url}|${r.via?.url ?? ""}`;
+    if (!seen.has(key)) seen.set(key, r.via ? { ...r.source, via: r.via } : r.source);
   }
   return [...seen.values()];
 }

@@ -30,6 +30,7 @@ export const de: Messages = {
     value: "Wert",
     status: "Status",
     source: "Quelle",
+    other: "Andere Quellen",
   },
   ui: {
     languages: "Lesen auf",
@@ -55,6 +56,8 @@ export const de: Messages = {
     updateLabel: "Aktualisierung",
     source: "Quelle",
     sourcesLabel: "Quellen",
+    via: "{source}, gelesen in {copy}",
+    alternative: "{figure}: {source} nennt {value}.",
     showData: "Daten anzeigen",
     chartHint:
       "Mit der Tabulatortaste in die Grafik wechseln, dann mit den Pfeiltasten durch die Daten gehen.",

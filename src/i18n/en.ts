@@ -38,6 +38,8 @@ export const en = {
     value: "Value",
     status: "Status",
     source: "Source",
+    /** Another credible source's different figure, beside the record's own. */
+    other: "Other sources",
   },
   ui: {
     skipToContent: "Skip to content",
@@ -53,6 +55,10 @@ export const en = {
     updateLabel: "Update",
     source: "Source",
     sourcesLabel: "Sources",
+    /** A source, and the copy or report its figure was read in. */
+    via: "{source}, read in {copy}",
+    /** A figure another credible source gives differently. */
+    alternative: "{figure}: {source} gives {value}.",
     showData: "Show the data",
     chartHint: "Tab into the chart, then use the arrow keys to step through its data.",
     languages: "Read in",

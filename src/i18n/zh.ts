@@ -30,6 +30,7 @@ export const zh: Messages = {
     value: "数值",
     status: "来源类型",
     source: "来源",
+    other: "其他来源",
   },
   ui: {
     languages: "阅读语言",
@@ -54,6 +55,8 @@ export const zh: Messages = {
     updateLabel: "更新",
     source: "来源",
     sourcesLabel: "来源",
+    via: "{source}，转引自{copy}",
+    alternative: "{figure}：{source}给出的数字为{value}。",
     showData: "查看数据",
     chartHint: "按Tab键进入图表，然后用方向键逐项浏览数据。",
     from: "出自：",

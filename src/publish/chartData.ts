@@ -2,6 +2,7 @@ import { csvFormat } from "d3";
 import { chartById, type ChartId } from "../charts/index.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { Dataset, FigureRecord } from "../schemas/dataset.ts";
+import { alternativeCell } from "../lib/provenance.ts";
 
 /** One row of a chart's downloadable data: the record, flattened, with its source and licence. */
 export function dataRows(
@@ -40,6 +41,13 @@ export function dataRows(
     note: r.note ?? "",
     source_name: r.source.name,
     source_url: r.source.url,
+    // The copy or report the figure was read in, and other sources' differing figures.
+    via_name: r.via?.name ?? "",
+    via_url: r.via?.url ?? "",
+    via_date: r.via?.date ?? "",
+    preliminary: r.preliminary ? "true" : "",
+    alternatives: alternativeCell(r, locale),
+    alternatives_urls: (r.alternatives ?? []).map((a) => a.source.url).join(" | "),
     // An entry names the rows of the figures it touched; one that touched none of this chart's
     // figures (a chart-wide correction) is carried on every row.
     corrected: log

@@ -7,6 +7,7 @@ import { Resvg, renderAsync } from "@resvg/resvg-js";
 import { cacheKey, cached, cachedSvg } from "./buildCache.ts";
 import { parseHTML } from "linkedom";
 import { chartById, sourcesOf, type ChartId } from "../charts/index.ts";
+import { sourceName } from "../lib/provenance.ts";
 import { EXPORT_FONT, EXPORT_PALETTE as P, applyExportStyle } from "../charts/exportStyle.ts";
 import { svgEl, textLines, wrapText } from "../charts/svg.ts";
 import { messages, type Locale } from "../i18n/index.ts";
@@ -93,7 +94,7 @@ function drawExportSvg(
   y += chartHeight + 26;
 
   const sourceText = `${m.ui.sourcesLabel}: ${sourcesOf(spec.cited(records))
-    .map((s) => s.name)
+    .map((s) => sourceName(s, locale))
     .join("; ")}`;
   const source = wrapText(sourceText, { width: CHART_WIDTH, fontSize: 12 });
   // A file that travels on its own carries its corrections, dated, as the embed does.

@@ -17,15 +17,38 @@ export function isDocumentUrl(url: string): boolean {
   return pathname !== "/" || search !== "";
 }
 
+// Query keys and path words that mark a search or a listing: the results change over time, so a
+// reader who opens one later will not find the figure. `?p=123` names a document and passes.
+const SEARCH_KEYS = new Set(["q", "query", "search", "s", "keyword", "keywords", "term", "searchterm"]);
+const SEARCH_PATH = /(^|[/_.-])(search|suche|advanced-search|results)([/_.-]|$)/i;
+
+/**
+ * True for a search or listing page as far as its address tells: a search query in the query
+ * string (`?q=`, `?search=`) or a search path (`/search/`, `advanced-search.html`). A page that
+ * lists the latest of something under a plain path cannot be told from its address.
+ */
+export function isListingUrl(url: string): boolean {
+  const { pathname, searchParams } = new URL(url);
+  return (
+    SEARCH_PATH.test(pathname) || [...searchParams.keys()].some((key) => SEARCH_KEYS.has(key.toLowerCase()))
+  );
+}
+
 /** Where a figure came from. */
 export const sourceSchema = z.object(
   {
     /** Who published it, as readers should see it ("Xinhua via People's Daily Online"). */
     name: z.string().min(1, "expected the source's name"),
     /** The page a reader can open to check the figure: the document itself, never a site's home page. */
-    url: z.url({ error: "expected the source's URL (https://...)" }).refine(isDocumentUrl, {
-      error: "expected the address of the document that shows the figure, not a site's home page",
-    }),
+    url: z
+      .url({ error: "expected the source's URL (https://...)" })
+      .refine(isDocumentUrl, {
+        error: "expected the address of the document that shows the figure, not a site's home page",
+      })
+      .refine((url) => !isListingUrl(url), {
+        error:
+          "expected the address of the document that shows the figure, not a search or listing page (its results change)",
+      }),
     /** The source's publication date; omitted only where the source shows none. */
     date: isoDate.optional(),
   },
@@ -44,12 +67,33 @@ export const statusSchema = z.enum(["primary", "reported", "secondary", "derived
 /** The words a source uses around a figure ("over 6.8 billion"): never dropped, never rounded away. */
 export const qualifierSchema = z.enum(["over", "nearly", "about", "around", "exceeded"]);
 
+/** Another credible source's different figure for the same thing, shown beside the record's own. */
+export const alternativeSchema = z.object(
+  {
+    /** In the record's unit (whole currency units, percent 0 to 100, a count). */
+    value: z.number({ error: "expected the other source's figure as a number" }),
+    qualifier: qualifierSchema.optional(),
+    source: sourceSchema,
+    /** Why it differs, or why the record keeps its own figure. */
+    note: z.string().min(1).optional(),
+  },
+  { error: "expected an alternative: { value, source: { name, url, date }, note }" },
+);
+
 const recordBase = {
   /** Unique across all datasets; the story cites a figure by it (`<Fact id="deals.count" />`). */
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "expected a lowercase id such as deals.count"),
   /** What the figure is, in English; locales translate it through their message catalogue. */
   label: z.string().min(1, "expected a label"),
+  /** The original document: the organisation's release or report the figure comes from. */
   source: sourceSchema,
+  /**
+   * The copy or report the figure was read in, when not in the original itself (a mirror, a wire
+   * copy, a news report of the release). A figure read in a copy is never `primary`.
+   */
+  via: sourceSchema.optional(),
+  /** Other credible sources' different figures for the same thing. */
+  alternatives: z.array(alternativeSchema).min(1).optional(),
   status: statusSchema,
   /** For derived figures: how they were computed, in words a reader can check. */
   formula: z.string().min(1).optional(),
@@ -140,6 +184,20 @@ export const recordSchema = z
     },
   )
   .superRefine((record, ctx) => {
+    if (record.via && record.status === "primary") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["status"],
+        message: 'expected status "reported" or "secondary": a figure read in a copy (via) is never primary',
+      });
+    }
+    if (record.alternatives && typeof record.value !== "number") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["alternatives"],
+        message: "expected alternatives only on a record whose value is a number",
+      });
+    }
     if (record.status === "derived" && !record.formula) {
       ctx.addIssue({
         code: "custom",
@@ -188,6 +246,7 @@ export const datasetSchema = z
   });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Alternative = z.infer<typeof alternativeSchema>;
 export type Status = z.infer<typeof statusSchema>;
 export type FigureRecord = z.infer<typeof recordSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

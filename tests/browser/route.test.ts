@@ -111,6 +111,41 @@ describe("the map walk", () => {
     await close();
   });
 
+  it("names each focusable step by its heading in the accessibility tree", async () => {
+    const { page, close } = await open({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Accessibility.enable");
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: {
+        role?: { value: string };
+        name?: { value: string };
+        properties?: { name: string; value: { value: unknown } }[];
+        childIds?: string[];
+        nodeId: string;
+      }[];
+    };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const focusable = (node: (typeof nodes)[number]) =>
+      node.properties?.some((p) => p.name === "focusable" && p.value.value === true);
+    const headingIn = (node: (typeof nodes)[number]): (typeof nodes)[number] | undefined => {
+      for (const id of node.childIds ?? []) {
+        const child = byId.get(id)!;
+        if (child.role?.value === "heading") return child;
+        const found = headingIn(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const steps = nodes.filter((node) => node.role?.value === "listitem" && focusable(node));
+    expect(steps).toHaveLength(await page.locator(STEPS).count());
+    for (const step of steps) {
+      const heading = headingIn(step);
+      expect(heading?.name?.value, "a step's heading has a name").toBeTruthy();
+      expect(step.name?.value).toBe(heading!.name!.value);
+    }
+    await close();
+  });
+
   it("fades between maps, except with reduced motion", async () => {
     for (const reducedMotion of ["no-preference", "reduce"] as const) {
       const { page, close } = await open({ reducedMotion });

@@ -55,7 +55,13 @@ describe.each(editions().map((e) => [e.locale, e.slug, e] as const))(
         const spec = chartById(id);
         const cited = spec.cited(datasets.find((d) => d.dataset.id === spec.dataset)!.dataset.records);
         expect(figure!.querySelectorAll("table tbody tr").length, id).toBe(cited.length);
-        expect(figure!.querySelector(".chart-sources a")?.getAttribute("href")).toMatch(/^https?:\/\//);
+        // Every source link is https, or its name says that no https copy of it was found.
+        for (const link of figure!.querySelectorAll(".chart-sources a, .chart-notes a"))
+          expect(
+            link.getAttribute("href")!.startsWith("https://") ||
+              /\bhttp\b.*https/.test(link.textContent ?? ""),
+            `${id}: ${link.getAttribute("href")}`,
+          ).toBe(true);
       }
     });
 

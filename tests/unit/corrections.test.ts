@@ -9,14 +9,12 @@ import { readDatasets } from "../../src/lib/readDatasets.ts";
 // A dataset, a chart and a figure that exist, whatever the content is.
 const datasets = readDatasets("src/data");
 const [{ dataset }] = datasets;
-const story = z
-  .object(storyShape)
-  .superRefine(
-    refineStory({
-      chartIds,
-      figureIds: new Set(datasets.flatMap((d) => d.dataset.records.map((r) => r.id))),
-    }),
-  );
+const story = z.object(storyShape).superRefine(
+  refineStory({
+    chartIds,
+    figureIds: new Set(datasets.flatMap((d) => d.dataset.records.map((r) => r.id))),
+  }),
+);
 const chart = chartIds[0]!;
 const figure = dataset!.records[0]!.id;
 const base = {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DataError, parseDataset } from "../../src/lib/validate.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
-import { isDocumentUrl } from "../../src/schemas/dataset.ts";
+import { isDocumentUrl, isListingUrl } from "../../src/schemas/dataset.ts";
 
 const fixture = (name: string) => `tests/fixtures/datasets/${name}.json`;
 const load = (name: string) => JSON.parse(readFileSync(fixture(name), "utf8")) as unknown;
@@ -41,6 +41,16 @@ describe("dataset validation", () => {
       'records[0] (id "deals.count").source.url',
       /expected the address of the document that shows the figure, not a site's home page/,
     ],
+    [
+      "listing-page-source",
+      'records[0] (id "deals.count").source.url',
+      /expected the address of the document that shows the figure, not a search or listing page/,
+    ],
+    [
+      "primary-via-copy",
+      'records[0] (id "deals.count").status',
+      /a figure read in a copy \(via\) is never primary/,
+    ],
   ])("%s names the file, the field and what was expected", (name, field, expected) => {
     const message = problem(name);
     expect(message).toContain(`tests/fixtures/datasets/${name}.json: ${field}: `);
@@ -65,6 +75,30 @@ describe("dataset validation", () => {
     ["https://example.org/?p=2075", true],
   ])("treats %s as a document: %s", (url, expected) => {
     expect(isDocumentUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    ["https://www.geonames.org/advanced-search.html?q=Bavaria&", true],
+    ["https://example.org/search/?term=trade", true],
+    ["https://example.org/suche?query=Handel", true],
+    ["https://example.org/?s=survey", true],
+    ["https://example.org/?p=2075", false],
+    ["https://aktuell360.de/?p=1472", false],
+    ["https://www.destatis.de/EN/Press/2021/02/PE21_077_51.html", false],
+    ["https://www.example.org/research/report.pdf", false],
+  ])("treats %s as a search or listing page: %s", (url, expected) => {
+    expect(isListingUrl(url)).toBe(expected);
+  });
+
+  it("finds no search or listing page among the sources, copies and alternatives of the datasets", () => {
+    const urls = readDatasets("src/data").flatMap((d) =>
+      d.dataset.records.flatMap((r) => [
+        r.source.url,
+        ...(r.via ? [r.via.url] : []),
+        ...(r.alternatives ?? []).map((a) => a.source.url),
+      ]),
+    );
+    expect(urls.filter(isListingUrl)).toEqual([]);
   });
 
   it("finds no home page among the sources of the datasets and the stories", () => {

@@ -106,6 +106,18 @@ function conform(element: Element, id: string): void {
         element.getAttribute(name)!.replace(NUMBER, (n) => String(round(Number(n), 2))),
       );
   }
+  // Plot writes font-variant="tabular-nums" on its axes, but SVG's font-variant attribute takes
+  // only normal or small-caps: tabular figures go through font-variant-numeric, which the page's
+  // CSS (.tabular-nums) and the exports' style attribute apply.
+  const variant = element.getAttribute("font-variant");
+  if (variant !== null && !/^(normal|small-caps|inherit)$/.test(variant)) {
+    element.removeAttribute("font-variant");
+    if (/tabular-nums/.test(variant))
+      element.setAttribute(
+        "class",
+        [element.getAttribute("class"), "tabular-nums"].filter(Boolean).join(" "),
+      );
+  }
   const size = element.getAttribute("font-size");
   if (size !== null && Number.parseFloat(size) < MIN_FONT)
     throw new Error(
