@@ -13,7 +13,8 @@ const trees = new WeakMap<HTMLElement, HTMLElement>();
 /** Builds the tree of `host` (once) and puts the focus on its current item. */
 export function explore(host: HTMLElement): void {
   const canvas = host.querySelector<HTMLElement>(".chart-canvas");
-  if (!canvas || !host.dataset.explore) return;
+  // A chart that asks for a guess first keeps its data to itself until the reader has guessed.
+  if (!canvas || !host.dataset.explore || host.closest("guess-first:not(.is-revealed)")) return;
   let tree = trees.get(host);
   if (!tree) {
     const data = JSON.parse(host.dataset.explore) as PackedTree;
