@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { locales as siteLocales } from "../../src/i18n/index.ts";
 import { distFiles } from "../support/dist.ts";
+import { axeViolations } from "../support/axe.ts";
 import { useBuiltSite } from "../support/browser.ts";
 
 const site = useBuiltSite();
@@ -138,6 +139,11 @@ describe("the chart explorer", () => {
     expect(snapshot).toMatch(/- '?treeitem .+ \[expanded\] \[level=1\]/);
     expect(snapshot).toMatch(/- '?treeitem .+ \[level=2\] \[selected\]/);
     expect(await page.locator(`#${id} .chart-keys`).isVisible()).toBe(true);
+    // The open tree, its focus ring and the tip pass axe, in light and dark.
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page, `#${id}`)).toEqual([]);
+    }
   });
 
   it.each(locales.slice(1))("reads a series figure by figure in the %s edition", async (locale) => {
