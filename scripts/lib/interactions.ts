@@ -40,6 +40,7 @@ function instrument(): void {
             ? "guess: drag"
             : null;
     if (target?.closest?.("[data-step]")) return type === "keydown" ? "route: key" : null;
+    if (target?.closest?.("[role=treeitem]")) return type === "keydown" ? "explore: key" : null;
     return null;
   };
   // Discrete inputs: each one seen, keyed by its timestamp, until Event Timing reports on it.
@@ -119,6 +120,29 @@ async function exerciseRoute(page: Page): Promise<void> {
   }
 }
 
+/** Enters the first chart's explorer as the keyboard does, then walks its tree with every key. */
+async function exerciseExplore(page: Page): Promise<void> {
+  const canvas = page.locator("chart-tips[data-explore]:not(guess-first *) .chart-canvas").first();
+  if (!(await canvas.count())) return;
+  await canvas.scrollIntoViewIfNeeded();
+  await canvas.evaluate((el) => el.focus({ focusVisible: true } as FocusOptions));
+  await page.locator("[role=treeitem]:focus").waitFor({ state: "attached" });
+  const keys = [
+    "ArrowRight",
+    "ArrowDown",
+    "ArrowDown",
+    "End",
+    "Home",
+    "ArrowRight",
+    "ArrowDown",
+    "ArrowDown",
+  ];
+  for (const key of [...keys, "End", "ArrowUp", "ArrowLeft", "Backspace", "Enter", "ArrowLeft"]) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(50);
+  }
+}
+
 /**
  * Every interaction of a story page with its CPU slowed CPU_SLOWDOWN times, at phone size: the
  * slowest and median next frame per kind of interaction.
@@ -135,6 +159,7 @@ export async function measureInteractions(
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   await exerciseGuess(page);
   await exerciseRoute(page);
+  await exerciseExplore(page);
   await page.waitForTimeout(500);
   const times = await page.evaluate(() => {
     const w = window as unknown as { __times: [string, number][]; __flush: () => void };
@@ -167,6 +192,7 @@ export const EXPECTED_INTERACTIONS = [
   "guess: skip",
   "route: step change",
   "route: key",
+  "explore: key",
 ] as const;
 
 /**

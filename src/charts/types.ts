@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
+import type { ExploreTree } from "./explore/tree.ts";
 import type { GuessSetup } from "./guess/howFarOff.ts";
 import type { ChartOptions } from "./svg.ts";
 
@@ -39,4 +40,9 @@ export interface ChartSpec {
    * the data as `.guess-answer` and the handles as a hidden `.guess-you` layer.
    */
   guess?(records: readonly FigureRecord[], locale: Locale): GuessSetup;
+  /**
+   * The chart as a tree a reader walks by keyboard, with its series as tones, built from the
+   * records (src/charts/explore/). Without it, the tree is the chart and its table's rows.
+   */
+  explore?(records: readonly FigureRecord[], locale: Locale): ExploreTree;
 }

@@ -41,6 +41,36 @@ export const en = {
     /** Another credible source's different figure, beside the record's own. */
     other: "Other sources",
   },
+  /** The chart explorer and Listen (src/charts/explore/): sentences built from the records. */
+  explore: {
+    keys: "Keys in the chart: Up and Down move within a level; Right or Enter goes down a level, Left or Backspace goes up; Home and End jump to the first and last; Escape leaves.",
+    listen: "Listen",
+    stop: "Stop",
+    type: {
+      line: "Line chart",
+      bar: "Bar chart",
+      "grouped-bar": "Grouped bar chart",
+      "stacked-bar": "Stacked bar chart",
+      dot: "Dot plot",
+      map: "Map",
+      units: "Unit chart",
+    },
+    chart: "{type}: {title}.",
+    range: "{series}, {first} to {last}; values from {min} to {max}.",
+    seriesCount: { one: "{n} series", other: "{n} series" },
+    series:
+      "{name}: {points}, from {first} in {firstPeriod} to {last} in {lastPeriod}; highest {high} in {highPeriod}, lowest {low} in {lowPeriod}.",
+    points: { one: "{n} figure", other: "{n} figures" },
+    gaps: "Gaps, no sourced figure: {periods}.",
+    gap: "{period}: gap, no sourced figure",
+    status: " ({s})",
+    partYear: "part of the year only",
+    group: "{name}: {items}.",
+    items: { one: "{n} item", other: "{n} items" },
+    places: "{n} places, ordered by distance from {centre}: nearest {near}, farthest {far}.",
+    centre: "centre of the map",
+    splitNotDisclosed: "split not disclosed",
+  },
   ui: {
     skipToContent: "Skip to content",
     stories: "Stories",

@@ -1,12 +1,25 @@
+import type { ChartIslands } from "./chartIslands.ts";
 /**
  * <chart-tips>: makes a chart drawn at build time explorable. Marks carry `data-tip`; this adds
- * a tooltip on hover, tap and keyboard focus (Tab into the chart, arrow keys between marks,
- * Escape closes), and highlights the active mark. It draws nothing itself and loads no library.
+ * a tooltip on hover and tap, and highlights the active mark. The keyboard explorer (a tree of
+ * the chart built from its records) and Listen load only when first used, so a reader who never
+ * uses them never downloads them. It draws nothing itself and loads no library.
  */
+// Bundled on their own (a worker build is a self-contained, minified script) and added to the page
+// on first use: an import() here would bring Vite's preload helper into every page's first load.
+import exploreUrl from "./chartExplore.ts?worker&url";
+import listenUrl from "./chartListen.ts?worker&url";
+
+const loaded: Record<string, Promise<unknown>> = {};
+/** Runs a lazily loaded island once: it registers itself on `window.chartIslands`. */
+const island = (url: string) =>
+  (loaded[url] ??= new Promise((onload) =>
+    document.head.append(Object.assign(document.createElement("script"), { src: url, onload })),
+  )).then(() => (window as unknown as { chartIslands: ChartIslands }).chartIslands);
+
 class ChartTips extends HTMLElement {
   #canvas: HTMLElement | null = null;
   #tip = document.createElement("div");
-  #index = -1;
 
   connectedCallback(): void {
     const canvas = this.querySelector<HTMLElement>(".chart-canvas");
@@ -18,9 +31,16 @@ class ChartTips extends HTMLElement {
     this.#tip.hidden = true;
     canvas.append(this.#tip);
 
-    canvas.addEventListener("focus", () => this.#show(Math.max(0, this.#index)));
+    // Tabbing in (not a click) opens the explorer, whose tree takes the focus and the tab stop: a
+    // screen reader enters focus mode on a tree item by itself, so arrow keys reach the tree.
+    canvas.addEventListener("focus", () => {
+      if (canvas.matches(":focus-visible")) void island(exploreUrl).then((m) => m.explore!(this));
+    });
     canvas.addEventListener("blur", () => this.#hide());
-    canvas.addEventListener("keydown", (event) => this.#key(event));
+    this.addEventListener("click", (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>("[data-listen]");
+      if (button) void island(listenUrl).then((m) => m.listen!(this, button));
+    });
     canvas.addEventListener("pointerover", (event) => this.#point(event));
     canvas.addEventListener("click", (event) => this.#point(event));
     canvas.addEventListener("pointerleave", (event) => {
@@ -31,53 +51,13 @@ class ChartTips extends HTMLElement {
     });
   }
 
-  /** Marks of the artboard that is showing, in reading order. */
-  #marks(): Element[] {
-    // Not the marks of a hidden artboard, nor those a guess still hides (visibility: hidden).
-    return [...(this.#canvas?.querySelectorAll("[data-tip]") ?? [])].filter((mark) =>
-      mark.checkVisibility
-        ? mark.checkVisibility({ visibilityProperty: true })
-        : mark.getClientRects().length > 0,
-    );
-  }
-
-  #key(event: KeyboardEvent): void {
-    // Keys pressed on a control inside the chart (a guess slider) are that control's.
-    if (event.target !== this.#canvas) return;
-    const count = this.#marks().length;
-    if (!count) return;
-    const moves: Record<string, number> = {
-      ArrowRight: this.#index + 1,
-      ArrowDown: this.#index + 1,
-      ArrowLeft: this.#index - 1,
-      ArrowUp: this.#index - 1,
-      Home: 0,
-      End: count - 1,
-    };
-    if (event.key === "Escape") {
-      if (!this.#tip.hidden) event.preventDefault();
-      this.#hide();
-      return;
-    }
-    const next = moves[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#show((next + count) % count);
-  }
-
+  // A hidden artboard's marks, and those a guess still hides (visibility: hidden), get no pointer
+  // events: the mark under the pointer is one the reader sees.
   #point(event: Event): void {
     const mark = (event.target as Element).closest?.("[data-tip]");
-    const index = mark ? this.#marks().indexOf(mark) : -1;
-    if (index >= 0) this.#show(index);
-  }
-
-  #show(index: number): void {
-    const marks = this.#marks();
-    const mark = marks[index];
     const canvas = this.#canvas;
     if (!mark || !canvas) return;
-    marks[this.#index]?.classList.remove("is-active");
-    this.#index = index;
+    this.#hide();
     mark.classList.add("is-active");
     this.#tip.textContent = mark.getAttribute("data-tip");
     this.#tip.hidden = false;

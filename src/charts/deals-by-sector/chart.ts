@@ -5,6 +5,7 @@ import { labelFrom, recordTable } from "../table.ts";
 import type { ChartSpec } from "../types.ts";
 import { dealsBySector } from "./dealsBySector.ts";
 import { dealsData } from "./dealsData.ts";
+import { dealsTree } from "./explore.ts";
 import { texts } from "./texts.ts";
 
 const cited = (records: readonly FigureRecord[]) => {
@@ -38,6 +39,14 @@ const chart: ChartSpec = {
   table: (records, locale) => recordTable(cited(records), locale, recordLabel),
   cited,
   recordLabel,
+  explore: (records, locale) =>
+    dealsTree(
+      dealsData(records),
+      chart.title(records, locale),
+      chart.subtitle(records, locale),
+      (record) => recordLabel(record, locale),
+      locale,
+    ),
 };
 
 export default chart;

@@ -2,6 +2,7 @@ import type { Locale } from "../../i18n/index.ts";
 import { fillFacts, handTypedFigures } from "../../lib/factText.ts";
 import { DataError, describeIssues } from "../../lib/validate.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
+import { seriesTree } from "../explore/seriesTree.ts";
 import { periodLabel } from "../periods.ts";
 import { recordTable } from "../table.ts";
 import { chartTexts } from "../texts.ts";
@@ -68,6 +69,24 @@ export function declaredChart(id: string, file: string, raw: unknown): ChartSpec
     table: (records, locale) => recordTable(shape(records).cited, locale, recordLabel),
     cited: (records) => shape(records).cited,
     recordLabel,
+    explore(records, locale) {
+      const text = texts.text(locale);
+      const { cited } = shape(records);
+      return seriesTree(
+        {
+          type: decl.type,
+          title: facts(records, locale, "title", text.title),
+          finding: facts(records, locale, "finding", text.finding),
+          periods: decl.periods,
+          series: decl.series.map((s) => ({
+            name: text.series[s.id]!,
+            records: cited.filter((r) => r.series === s.id),
+          })),
+          label: (record) => recordLabel(record, locale),
+        },
+        locale,
+      );
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { formatValue } from "../../lib/format.ts";
 import type { FigureRecord, RecordOf } from "../../schemas/dataset.ts";
 import type { ChartSpec } from "../types.ts";
 import { EARTH_RADIUS_KM, distancesFromHefei, hefeiMap } from "./hefeiMap.ts";
+import { mapTree } from "./explore.ts";
 import { texts } from "./texts.ts";
 
 /** The records that are places on the map. */
@@ -50,6 +51,7 @@ const chart: ChartSpec = {
   },
   cited: places,
   recordLabel: (record, locale) => texts.text(locale).place[record.id]?.name ?? record.label,
+  explore: (records, locale) => mapTree(places(records), locale),
   derived: (records) => ({
     distancesFromHefeiKm: distancesFromHefei(places(records)),
     formula: "d3.geoDistance between the coordinates × 6,371 km, rounded to whole kilometres",

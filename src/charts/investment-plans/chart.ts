@@ -2,7 +2,8 @@ import { messages } from "../../i18n/index.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
 import { labelFrom, recordTable } from "../table.ts";
 import type { ChartSpec } from "../types.ts";
-import { guessEditions, investmentData, investmentPlans } from "./investmentPlans.ts";
+import { seriesTree } from "../explore/seriesTree.ts";
+import { finding, guessEditions, investmentData, investmentPlans } from "./investmentPlans.ts";
 import { texts } from "./texts.ts";
 import { fill } from "../../i18n/index.ts";
 
@@ -27,6 +28,20 @@ const chart: ChartSpec = {
   table: (records, locale) => recordTable(cited(records), locale, recordLabel),
   cited,
   recordLabel,
+  explore(records, locale) {
+    const { editions, points } = investmentData(records);
+    return seriesTree(
+      {
+        type: "line",
+        title: texts.text(locale).title,
+        finding: finding(records, locale),
+        periods: editions,
+        series: [{ name: texts.text(locale).series, records: points.map((p) => p.record) }],
+        label: (record) => recordLabel(record, locale),
+      },
+      locale,
+    );
+  },
   guess(records, locale) {
     const { guess, uncertain } = texts.text(locale);
     return {

@@ -93,9 +93,14 @@ describe.runIf(edition !== undefined)("guess first, in the story", () => {
       ["2020/21", "2021/22", "2022/23", "2023/24", "2024/25", "2025/26"].map((e) => `Your guess for ${e}`),
     );
     expect(await sliders.first().getAttribute("aria-valuetext")).toBe("no guess yet");
-    // The tooltips cannot give the answer away either: focusing the chart shows no tip.
-    await figure.locator(".chart-canvas").focus();
+    // The tooltips and the explorer cannot give the answer away either: tabbing into the chart
+    // shows no tip and opens no tree, and Listen is not offered yet.
+    await figure.locator(".chart-canvas").evaluate((el) => el.focus({ focusVisible: true } as FocusOptions));
+    await page.waitForTimeout(300);
     expect(await figure.locator(".chart-tip").isVisible()).toBe(false);
+    expect(await figure.locator("[role=tree]").count()).toBe(0);
+    if (await figure.locator("[data-listen]").count())
+      expect(await figure.locator("[data-listen]").isVisible()).toBe(false);
     expect(await figure.getByRole("button", { name: "Skip" }).isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await close();
@@ -144,6 +149,9 @@ describe.runIf(edition !== undefined)("guess first, in the story", () => {
       sliders.evaluateAll((s) =>
         s.map((h) => (h.classList.contains("is-set") ? Number(h.getAttribute("aria-valuenow")) : null)),
       );
+    // The chart itself in view (the figure is taller than a phone's screen).
+    await svg.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await settle(page);
     // One handle, dragged from its start up to 80%.
     const from = await pointFor(sliders.first(), 50);
     const to = await pointFor(sliders.first(), 80);
@@ -214,7 +222,7 @@ describe.runIf(edition !== undefined)("guess first, in the story", () => {
     expect(await svg.getAttribute("aria-label")).toMatch(/^The share of German companies/);
     // Focus moved to the button that replaced "Show me".
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Guess again");
-    await figure.locator(".chart-canvas").focus();
+    await figure.locator('.artboard:visible [data-tip^="2020/21"]').first().hover();
     await expect.poll(() => figure.locator(".chart-tip").textContent()).toMatch(/^2020\/21: 72% planned/);
     // Nothing was fetched, stored or sent.
     expect(await page.evaluate(() => performance.getEntriesByType("resource").length)).toBe(before);

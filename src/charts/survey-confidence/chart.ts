@@ -6,6 +6,8 @@ import type { ChartSpec } from "../types.ts";
 import { surveyConfidence } from "./surveyConfidence.ts";
 import { surveyData } from "../survey/surveyData.ts";
 import { texts } from "./texts.ts";
+import { seriesTree } from "../explore/seriesTree.ts";
+import { counted, exploreWords, recordSentence, sentences } from "../explore/words.ts";
 
 const cited = (records: readonly FigureRecord[]) => {
   const d = surveyData(records);
@@ -38,6 +40,40 @@ const chart: ChartSpec = {
   table: (records, locale) => recordTable(cited(records), locale, recordLabel),
   cited,
   recordLabel,
+  explore(records, locale) {
+    const d = surveyData(records);
+    const t = texts.text(locale);
+    const w = exploreWords(locale);
+    const label = (record: FigureRecord) => recordLabel(record, locale);
+    return seriesTree(
+      {
+        type: "line",
+        title: t.title,
+        finding: t.subtitle,
+        periods: d.editions,
+        before: [
+          {
+            text: sentences(
+              [
+                fill(w.group, {
+                  name: fill(t.survey.headlineHeading, { edition: d.headlineEdition }),
+                  items: counted(d.headline.length, w.items, locale),
+                }),
+              ],
+              locale,
+            ),
+            children: d.headline.map((h) => ({ text: recordSentence(h.record, label(h.record), locale) })),
+          },
+        ],
+        series: d.series.map((s) => ({
+          name: t.survey.seriesLabel[s.measure] ?? s.measure,
+          records: s.points.map((p) => p.record),
+        })),
+        label,
+      },
+      locale,
+    );
+  },
 };
 
 export default chart;
