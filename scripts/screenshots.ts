@@ -5,9 +5,10 @@
 import { mkdirSync } from "node:fs";
 import { launchChromium } from "./lib/chromium.ts";
 import { serveStatic } from "./lib/server.ts";
+import { lighthousePages } from "./lib/lighthouse.ts";
 
 const paths = process.argv.slice(2).filter((a) => a.startsWith("/"));
-const pages = paths.length ? paths : ["/en/hefei-deals/", "/"];
+const pages = paths.length ? paths : [...lighthousePages().filter((p) => !p.startsWith("/embed/")), "/"];
 const out = "screenshots";
 mkdirSync(out, { recursive: true });
 const { url, server } = await serveStatic("dist");

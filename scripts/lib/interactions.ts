@@ -182,7 +182,16 @@ export async function measureInteractions(
   return { frames };
 }
 
-/** The interactions every story with a guess and a route must measure (an empty list can't pass). */
+/** The interactions a story page must measure, from what it offers (an empty list can't pass). */
+export function expectedInteractions(html: string): string[] {
+  return [
+    ...(html.includes("<guess-first") ? EXPECTED_INTERACTIONS.filter((k) => k.startsWith("guess:")) : []),
+    ...(html.includes("<route-steps") ? EXPECTED_INTERACTIONS.filter((k) => k.startsWith("route:")) : []),
+    ...(html.includes("data-explore=") ? EXPECTED_INTERACTIONS.filter((k) => k.startsWith("explore:")) : []),
+  ];
+}
+
+/** Every kind of interaction the benchmark measures. */
 export const EXPECTED_INTERACTIONS = [
   "guess: drag",
   "guess: drag start",

@@ -1,10 +1,50 @@
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+import { DEFAULT_LOCALE } from "../../src/i18n/index.ts";
 
 /** Pages scored by Lighthouse (the audit test and `npm run bench`): the English story and one embed. */
 /** The story, the heaviest embed (the map) and the one interactive embed (guess first). */
-export const LIGHTHOUSE_PAGES = ["/en/hefei-deals/", "/embed/en/hefei-map/", "/embed/en/investment-plans/"];
+/**
+ * The pages Lighthouse audits, chosen from what a build holds rather than named: the front page,
+ * the newest story edition of the default locale and its home, and of that locale's latest embeds
+ * the heaviest (most HTML) and the one running the most JavaScript. The heaviest page of each kind
+ * is the one that can fail first.
+ */
+export function lighthousePages(dist = "dist", locale = DEFAULT_LOCALE): string[] {
+  const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+  const stories = readdirSync(join(dist, locale), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, locale, d.name, "index.html")))
+    .map((d) => `/${locale}/${d.name}/`)
+    .filter((path) => /"@type":"NewsArticle"/.test(html(path)));
+  const newest = stories
+    .map((path) => ({ path, date: /"datePublished":"([^"]+)"/.exec(html(path))?.[1] ?? "" }))
+    .sort((a, b) => b.date.localeCompare(a.date))[0]?.path;
+  const embedDir = join(dist, "embed", locale);
+  const embeds = existsSync(embedDir)
+    ? readdirSync(embedDir)
+        .map((id) => `/embed/${locale}/${id}/`)
+        .filter((p) => existsSync(join(dist, p, "index.html")))
+    : [];
+  const scripts = (path: string) =>
+    [...html(path).matchAll(/<script[^>]+src="([^"]+)"/g)].reduce(
+      (sum, [, src]) => sum + (existsSync(join(dist, src!)) ? statSync(join(dist, src!)).size : 0),
+      0,
+    );
+  const heaviest = [...embeds].sort((a, b) => html(b).length - html(a).length)[0];
+  const mostScript = [...embeds].sort(
+    (a, b) => scripts(b) - scripts(a) || html(b).length - html(a).length,
+  )[0];
+  return [
+    ...new Set(
+      [newest, `/${locale}/`, heaviest, mostScript].filter(
+        (p): p is string => !!p && existsSync(join(dist, p, "index.html")),
+      ),
+    ),
+  ];
+}
 
 /** The Lighthouse categories the site must score 100 in. */
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;

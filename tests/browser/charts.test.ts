@@ -1,11 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { citedCharts } from "../../src/lib/citedCharts.ts";
 import { useBuiltSite, visit } from "../support/browser.ts";
+import { editions, storySlugs } from "../support/published.ts";
+import { locales } from "../../src/i18n/index.ts";
 
-const STORY = "/en/hefei-deals/";
-const CHARTS = citedCharts(readFileSync("src/stories/hefei-deals/en.mdx", "utf8"));
+// One edition of each story with charts (its first in the site's locale order): what is checked
+// here is the charts' drawing and islands, the same in every language (tests/browser/labels.test.ts
+// and site.test.ts look at every edition).
+const pages = storySlugs().flatMap((slug) => {
+  const edition = locales
+    .map((l) => editions().find((e) => e.slug === slug && e.locale === l && e.charts.length > 0))
+    .find((e) => e !== undefined);
+  return edition ? [[`/${edition.locale}/${edition.slug}/`, edition.charts] as const] : [];
+});
 const site = useBuiltSite();
 
 /** Opens a page; `errors` collects console errors, exceptions, HTTP errors and foreign requests. */
@@ -23,7 +30,7 @@ const visibleArtboards = (page: Page, id: string) =>
 
 describe("without JavaScript", () => {
   for (const width of [360, 1280]) {
-    it(`shows every chart and its table at ${width} px`, async () => {
+    it.each(pages)(`%s shows every chart and its table at ${width} px`, async (STORY, CHARTS) => {
       const { page, close } = await open(STORY, {
         javaScriptEnabled: false,
         viewport: { width, height: 900 },
@@ -42,7 +49,7 @@ describe("without JavaScript", () => {
     });
   }
 
-  it("draws no chart text smaller than 12 px at 360 px", async () => {
+  it.each(pages)("%s draws no chart text smaller than 12 px at 360 px", async (STORY) => {
     const { page, close } = await open(STORY, {
       javaScriptEnabled: false,
       viewport: { width: 360, height: 900 },
@@ -65,33 +72,44 @@ describe("without JavaScript", () => {
 
 describe("with JavaScript", () => {
   // The keyboard explores a chart through its tree: tests/browser/explore.test.ts.
-  it("opens a tooltip by tap on a phone and closes it on Escape", async () => {
-    const { page, errors, close } = await open(STORY, {
-      viewport: { width: 360, height: 740 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const mark = page.locator('#chart-survey-confidence .artboard--340 [data-tip^="2020/21: 72%"]:not(rect)');
-    await mark.scrollIntoViewIfNeeded();
-    await mark.tap();
-    const tip = page.locator("#chart-survey-confidence .chart-tip");
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/^2020\/21: 72% Plan to increase investment/);
-    // A tap elsewhere closes it.
-    await page.locator("#chart-survey-confidence .chart-title").tap();
-    await expect.poll(() => tip.isVisible()).toBe(false);
-    expect(errors).toEqual([]);
-    await close();
-  });
+  it.each(pages)(
+    "%s opens a tooltip by tap on a phone on each chart's first mark, and closes it on a tap elsewhere",
+    async (STORY, CHARTS) => {
+      const { page, errors, close } = await open(STORY, {
+        viewport: { width: 360, height: 740 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      for (const id of CHARTS) {
+        // A chart that asks for a guess first shows its marks once the reader skips.
+        const skip = page.locator(`#chart-${id} [data-guess=skip]`);
+        if (await skip.isVisible()) await skip.click();
+        const mark = page.locator(`#chart-${id} .artboard--340 [data-tip]:not(rect)`).first();
+        await mark.scrollIntoViewIfNeeded();
+        await mark.tap();
+        const tip = page.locator(`#chart-${id} .chart-tip`);
+        await expect.poll(() => tip.isVisible(), { message: id }).toBe(true);
+        expect(await tip.textContent(), id).toContain((await mark.getAttribute("data-tip"))!.split(" ")[0]);
+        await page.locator(`#chart-${id} .chart-title`).tap();
+        await expect.poll(() => tip.isVisible(), { message: id }).toBe(false);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 
-  it("opens a tooltip on hover over a map place", async () => {
+  it.each(pages)("%s opens a tooltip on hover over a mark of each chart", async (STORY, CHARTS) => {
     const { page, close } = await open(STORY, { viewport: { width: 1280, height: 900 } });
-    const place = page.locator("#chart-hefei-map .artboard--720 [data-tip]").nth(1);
-    await place.scrollIntoViewIfNeeded();
-    await place.hover();
-    const tip = page.locator("#chart-hefei-map .chart-tip");
-    await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/km from Hefei/);
+    for (const id of CHARTS) {
+      const skip = page.locator(`#chart-${id} [data-guess=skip]`);
+      if (await skip.isVisible()) await skip.click();
+      const mark = page.locator(`#chart-${id} .artboard--720 [data-tip]`).last();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      const tip = page.locator(`#chart-${id} .chart-tip`);
+      await expect.poll(() => tip.isVisible(), { message: id }).toBe(true);
+      expect(await tip.textContent(), id).toContain((await mark.getAttribute("data-tip"))!.split(" ")[0]);
+    }
     await close();
   });
 });

@@ -1,6 +1,7 @@
 import type { BrowserContextOptions } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { editions } from "../support/published.ts";
+import { editions, publishedCharts } from "../support/published.ts";
+import { DEFAULT_LOCALE } from "../../src/i18n/index.ts";
 import { axeViolations } from "../support/axe.ts";
 import { distFiles } from "../support/dist.ts";
 import { useBuiltSite } from "../support/browser.ts";
@@ -52,12 +53,23 @@ describe("every page under its real headers", () => {
 
   // One load per page, both colour schemes: switching the emulated scheme restyles the page as
   // a reader's system setting would, without paying for a second load.
-  // Every page but the German and Chinese embeds, which are the English ones' markup in other
+  // Every page but the other locales' embeds, which are the default locale's markup in other
   // words: the stories carry each locale's text, and axe's rules look at structure and colour.
-  const audited = current.filter((p) => !/^\/embed\/(?!en\/)/.test(p));
+  const audited = current.filter(
+    (p) => !p.startsWith("/embed/") || p.startsWith(`/embed/${DEFAULT_LOCALE}/`),
+  );
   it("audits the stories, the other pages and one locale's embeds", () => {
-    expect(audited).toEqual(expect.arrayContaining([...stories, "/embed/en/investment-plans/"]));
-    expect(audited.some((p) => p.startsWith("/embed/de/"))).toBe(false);
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        ...stories,
+        ...publishedCharts()
+          .filter((p) => p.locale === DEFAULT_LOCALE)
+          .map((p) => `/embed/${p.locale}/${p.id}/`),
+      ]),
+    );
+    expect(
+      audited.filter((p) => p.startsWith("/embed/") && !p.startsWith(`/embed/${DEFAULT_LOCALE}/`)),
+    ).toEqual([]);
   });
   it.each(audited)("%s has no axe violations (WCAG 2.2 AA), light and dark", async (path) => {
     const { page, close } = await open(path, {
@@ -73,7 +85,7 @@ describe("every page under its real headers", () => {
 });
 
 describe("a path that does not exist", () => {
-  it.each(["/no-such-page", "/en/no-such-story/", "/downloads/en/nothing.png"])(
+  it.each(["/no-such-page", `/${DEFAULT_LOCALE}/no-such-story/`, `/downloads/${DEFAULT_LOCALE}/nothing.png`])(
     "%s answers 404 with the page CSP and frame protection",
     async (path) => {
       const response = await fetch(site.base + path);
@@ -111,12 +123,13 @@ describe("without JavaScript", () => {
 
 describe("print", () => {
   it("prints the story with its charts and sources, without site chrome or embed tools", async () => {
-    const { page, close } = await open("/en/hefei-deals/", { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await open(stories[0]!, { viewport: { width: 1280, height: 900 } });
     await page.emulateMedia({ media: "print" });
     for (const hidden of [".site-header", ".site-footer", ".embed-this", ".chart-downloads", ".skip-link"]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
-    expect(await page.locator("#chart-hefei-map .artboard--720 svg").isVisible()).toBe(true);
+    for (const svg of await page.locator(".chart-figure .artboard--720 svg").all())
+      expect(await svg.isVisible()).toBe(true);
     expect(await page.locator("ol.sources").isVisible()).toBe(true);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

@@ -1,10 +1,10 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations } from "../support/axe.ts";
-import { layoutShiftsSince, pageNow, settle, useBuiltSite, visit } from "../support/browser.ts";
+import { axeViolations } from "../../../tests/support/axe.ts";
+import { layoutShiftsSince, pageNow, settle, useBuiltSite, visit } from "../../../tests/support/browser.ts";
 
 /**
- * The map walk (src/charts/hefei-map/RouteSteps.astro and RouteStep.astro, src/charts/hefei-map/routeSteps.ts) on the built story: scrolling
+ * The Hefei story's map walk (src/charts/hefei-map/RouteSteps.astro and RouteStep.astro, src/charts/hefei-map/routeSteps.ts) on the built story: scrolling
  * and the keyboard step through it; without JavaScript the steps read as small maps; reduced
  * motion switches at once; axe finds nothing light or dark; stepping shifts no layout.
  */
