@@ -60,7 +60,8 @@ export function chartRoot(
 // breaks at spaces only (never inside "High-end"), closing punctuation never starts a line and
 // opening punctuation never ends one.
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
-const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]/u;
+// Straight quotes open as often as they close: a line may start with one.
+const CLOSING = /^(?!["'])[\p{Pe}\p{Pf}\p{Po}]/u;
 const OPENING = /[\p{Ps}\p{Pi}]$/u;
 
 /** How wide a wrapped line may be, in px, at which size and weight. */
@@ -75,23 +76,31 @@ export interface Measure {
  * (Intl.Segmenter); a single word wider than the line keeps a line of its own.
  */
 export function wrapText(text: string, { width, fontSize, weight = "normal" }: Measure): string[] {
-  const lines: string[] = [];
-  let line = "";
+  // First the unbreakable runs (a word with its punctuation, "48°08′15″N"), each starting where a
+  // line may start; then as many runs on a line as fit.
+  const runs: string[] = [];
+  let run = "";
   let previous = "";
   for (const { segment } of segmenter.segment(text)) {
     const canBreak =
+      run !== "" &&
       !CLOSING.test(segment) &&
+      !OPENING.test(previous) &&
       (/\s$/u.test(previous) || hasCjk(segment[0]!) || hasCjk(previous.at(-1) ?? ""));
-    if (
-      canBreak &&
-      segment.trim() &&
-      line.trim() &&
-      textWidth((line + segment).trim(), fontSize, weight) > width
-    ) {
-      lines.push(line.trim());
-      line = segment;
-    } else line += segment;
+    if (canBreak) {
+      runs.push(run);
+      run = segment;
+    } else run += segment;
     previous = segment;
+  }
+  if (run) runs.push(run);
+  const lines: string[] = [];
+  let line = "";
+  for (const next of runs) {
+    if (next.trim() && line.trim() && textWidth((line + next).trim(), fontSize, weight) > width) {
+      lines.push(line.trim());
+      line = next;
+    } else line += next;
   }
   if (line.trim()) lines.push(line.trim());
   return lines;
