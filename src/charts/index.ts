@@ -1,11 +1,11 @@
 /// <reference types="vite/client" />
 import type { FigureRecord } from "../schemas/dataset.ts";
 import type { CitedSource } from "../lib/provenance.ts";
-import { declaredChart } from "./declared/declaredChart.ts";
-import type { ChartSpec } from "./types.ts";
+import { declaredChart } from "./kit/declared/declaredChart.ts";
+import type { ChartSpec } from "./kit/types.ts";
 import { parseJson } from "../lib/validate.ts";
 
-export type { ChartSpec, ChartTable } from "./types.ts";
+export type { ChartSpec, ChartTable } from "./kit/types.ts";
 
 /** A public chart id: the name of a folder in src/charts/. */
 export type ChartId = string;

@@ -41,7 +41,7 @@ export const en = {
     /** Another credible source's different figure, beside the record's own. */
     other: "Other sources",
   },
-  /** The chart explorer and Listen (src/charts/explore/): sentences built from the records. */
+  /** The chart explorer and Listen (src/charts/kit/explore/): sentences built from the records. */
   explore: {
     keys: "Keys in the chart: Up and Down move within a level; Right or Enter goes down a level, Left or Backspace goes up; Home and End jump to the first and last; Escape leaves.",
     listen: "Listen",

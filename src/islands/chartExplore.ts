@@ -5,7 +5,7 @@
  * Up and Down move within a level, Right or Enter go down, Left or Backspace up, Home and End jump,
  * Escape leaves. A sighted reader sees the sentence in the chart's tip.
  */
-import type { PackedNode, PackedTree } from "../charts/explore/tree.ts";
+import type { PackedNode, PackedTree } from "../charts/kit/explore/tree.ts";
 import { register } from "./chartIslands.ts";
 
 const trees = new WeakMap<HTMLElement, HTMLElement>();

@@ -6,7 +6,7 @@
  * part-year comes after a pause, in a hollower timbre. The button, Escape or Space stop it at once.
  * Nothing sounds without the reader's press.
  */
-import type { PackedTree } from "../charts/explore/tree.ts";
+import type { PackedTree } from "../charts/kit/explore/tree.ts";
 import { register } from "./chartIslands.ts";
 
 /** Seconds from one point to the next, and the extra pause before a part-year. */

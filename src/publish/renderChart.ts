@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { cachedSvg } from "./buildCache.ts";
 import { parseJson } from "../lib/validate.ts";
 import { chartById, type ChartId } from "../charts/index.ts";
-import { ARTBOARDS } from "../charts/svg.ts";
+import { ARTBOARDS } from "../charts/kit/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chartById, chartIds } from "../../src/charts/index.ts";
-import { ARTBOARDS } from "../../src/charts/svg.ts";
+import { ARTBOARDS } from "../../src/charts/kit/svg.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { paths } from "../../src/lib/embed.ts";
 import { editions } from "../support/published.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locales, messages } from "../../src/i18n/index.ts";
-import type { PackedTree } from "../../src/charts/explore/tree.ts";
+import type { PackedTree } from "../../src/charts/kit/explore/tree.ts";
 import { distFiles } from "../support/dist.ts";
 import { useBuiltSite } from "../support/browser.ts";
 

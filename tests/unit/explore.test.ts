@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { charts } from "../../src/charts/index.ts";
-import { exploreTree } from "../../src/charts/explore/exploreTree.ts";
-import type { ExploreNode } from "../../src/charts/explore/tree.ts";
+import { exploreTree } from "../../src/charts/kit/explore/exploreTree.ts";
+import type { ExploreNode } from "../../src/charts/kit/explore/tree.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 
 const datasets = new Map(readDatasets("src/data").map(({ dataset }) => [dataset.id, dataset]));

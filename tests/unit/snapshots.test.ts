@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartById, chartIds } from "../../src/charts/index.ts";
-import { ARTBOARDS } from "../../src/charts/svg.ts";
+import { ARTBOARDS } from "../../src/charts/kit/svg.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
 import { renderArtboards } from "../../src/publish/renderChart.ts";

@@ -1,8 +1,8 @@
 import { fill, messages } from "../../i18n/index.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { labelFrom, recordTable } from "../table.ts";
-import type { ChartSpec } from "../types.ts";
+import { labelFrom, recordTable } from "../kit/table.ts";
+import type { ChartSpec } from "../kit/types.ts";
 import { dealsBySector } from "./dealsBySector.ts";
 import { dealsData } from "./dealsData.ts";
 import { dealsTree } from "./explore.ts";

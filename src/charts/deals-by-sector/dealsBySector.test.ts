@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../lib/validate.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { ARTBOARDS } from "../svg.ts";
+import { ARTBOARDS } from "../kit/svg.ts";
 import { dealsBySector } from "./dealsBySector.ts";
 import { dealsData } from "./dealsData.ts";
 

@@ -2,9 +2,9 @@ import * as Plot from "@observablehq/plot";
 import { fill, messages } from "../../i18n/index.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { seriesColors, seriesVar } from "../palette.ts";
-import { placed, plotPanel } from "../plot/plotChart.ts";
-import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../svg.ts";
+import { seriesColors, seriesVar } from "../kit/palette.ts";
+import { placed, plotPanel } from "../kit/plot/plotChart.ts";
+import { MIN_FONT, chartRoot, svgEl, textLines, wrapText, type ChartOptions } from "../kit/svg.ts";
 import { dealsData } from "./dealsData.ts";
 import { texts } from "./texts.ts";
 

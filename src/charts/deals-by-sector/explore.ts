@@ -1,8 +1,8 @@
 import { fill, type Locale } from "../../i18n/index.ts";
 import { formatValue } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import type { ExploreTree } from "../explore/tree.ts";
-import { counted, exploreWords, recordSentence, sentences } from "../explore/words.ts";
+import type { ExploreTree } from "../kit/explore/tree.ts";
+import { counted, exploreWords, recordSentence, sentences } from "../kit/explore/words.ts";
 import type { DealsData } from "./dealsData.ts";
 
 /** The deals as a tree: how many and what they were worth, then the sectors, the split named as undisclosed. */

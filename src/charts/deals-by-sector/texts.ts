@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { chartTextShape, chartTexts } from "../texts.ts";
+import { chartTextShape, chartTexts } from "../kit/texts.ts";
 import raw from "./texts.json?raw";
 
 /** The deals chart's texts in one locale. */

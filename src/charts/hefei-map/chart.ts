@@ -1,7 +1,7 @@
 import { fill, messages } from "../../i18n/index.ts";
 import { formatValue } from "../../lib/format.ts";
 import type { FigureRecord, RecordOf } from "../../schemas/dataset.ts";
-import type { ChartSpec } from "../types.ts";
+import type { ChartSpec } from "../kit/types.ts";
 import { EARTH_RADIUS_KM, distancesFromHefei, hefeiMap } from "./hefeiMap.ts";
 import { mapTree } from "./explore.ts";
 import { texts } from "./texts.ts";

@@ -1,8 +1,8 @@
 import { fill, messages, type Locale } from "../../i18n/index.ts";
 import { formatValue } from "../../lib/format.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
-import type { ExploreTree } from "../explore/tree.ts";
-import { counted, exploreWords, sentences } from "../explore/words.ts";
+import type { ExploreTree } from "../kit/explore/tree.ts";
+import { counted, exploreWords, sentences } from "../kit/explore/words.ts";
 import { HEFEI_ID, distancesFromHefei } from "./hefeiMap.ts";
 import { texts } from "./texts.ts";
 

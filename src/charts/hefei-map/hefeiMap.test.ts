@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { parseDataset } from "../../lib/validate.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
 import { locales, type Locale } from "../../i18n/index.ts";
-import { ARTBOARDS, MIN_FONT } from "../svg.ts";
+import { ARTBOARDS, MIN_FONT } from "../kit/svg.ts";
 import { distancesFromHefei, EARTH_RADIUS_KM, hefeiLayout, hefeiMap, hefeiProjection } from "./hefeiMap.ts";
 import { labelBox, overlaps, type Box } from "./hefeiMapLabels.ts";
 import { nameLines } from "./hefeiMapText.ts";

@@ -3,7 +3,7 @@ import type { RecordOf } from "../../schemas/dataset.ts";
 import { fill } from "../../i18n/index.ts";
 import { mapMessages } from "./texts.ts";
 import { worldLand, type LonLat } from "../../geo/worldLand.ts";
-import { chartRoot, MIN_FONT, svgEl, type ChartOptions } from "../svg.ts";
+import { chartRoot, MIN_FONT, svgEl, type ChartOptions } from "../kit/svg.ts";
 import { hefeiLayout, type Frame } from "./hefeiMapLayout.ts";
 import { labelBox, placeLabels, type Box, type LabelRequest } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, placeName, placeTip } from "./hefeiMapText.ts";

@@ -3,7 +3,7 @@ import type { RecordOf } from "../../schemas/dataset.ts";
 import type { MapMessages as Messages } from "./texts.ts";
 import { germanyDetail } from "../../geo/worldLand.ts";
 import { anhuiShapes } from "../../geo/anhui.ts";
-import { svgEl } from "../svg.ts";
+import { svgEl } from "../kit/svg.ts";
 import type { Frame } from "./hefeiMapLayout.ts";
 import { placeLabels, type Box } from "./hefeiMapLabels.ts";
 import { dotBox, kmFormatter, labelText, lonLat, nameLines, placeName, placeTip } from "./hefeiMapText.ts";

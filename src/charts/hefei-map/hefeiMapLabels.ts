@@ -1,4 +1,4 @@
-import { textWidth, type Weight } from "../textWidth.ts";
+import { textWidth, type Weight } from "../kit/textWidth.ts";
 
 /** An axis-aligned box in artboard pixels. */
 export interface Box {

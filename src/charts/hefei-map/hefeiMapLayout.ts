@@ -1,4 +1,4 @@
-import { MIN_FONT } from "../svg.ts";
+import { MIN_FONT } from "../kit/svg.ts";
 
 /** A rectangle on the artboard. */
 export interface Frame {

@@ -2,8 +2,8 @@ import type { RecordOf } from "../../schemas/dataset.ts";
 import { fill } from "../../i18n/index.ts";
 import type { MapMessages as Messages } from "./texts.ts";
 import type { LonLat } from "../../geo/worldLand.ts";
-import { textLines, wrapText } from "../svg.ts";
-import { textWidth, type Weight } from "../textWidth.ts";
+import { textLines, wrapText } from "../kit/svg.ts";
+import { textWidth, type Weight } from "../kit/textWidth.ts";
 import type { Box, PlacedLabel } from "./hefeiMapLabels.ts";
 
 type Place = RecordOf<"coordinates">;

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { readDatasets } from "../../lib/readDatasets.ts";
 import type { RecordOf } from "../../schemas/dataset.ts";
-import { MIN_FONT } from "../svg.ts";
+import { MIN_FONT } from "../kit/svg.ts";
 import { REGIONS, VIEW_PX, routeSprite, routeStepSvg, routeTexts, routeView, type Box } from "./route.ts";
 
 const places = readDatasets("src/data").find(({ dataset }) => dataset.id === "places")!.dataset

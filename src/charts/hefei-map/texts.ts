@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { messages, type Locale } from "../../i18n/index.ts";
-import { chartTextShape, chartTexts } from "../texts.ts";
+import { chartTextShape, chartTexts } from "../kit/texts.ts";
 import raw from "./texts.json?raw";
 
 /** The map's texts in one locale: its headline and notes, place names and roles, map labels. */

@@ -1,8 +1,8 @@
 import { messages } from "../../i18n/index.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { labelFrom, recordTable } from "../table.ts";
-import type { ChartSpec } from "../types.ts";
-import { seriesTree } from "../explore/seriesTree.ts";
+import { labelFrom, recordTable } from "../kit/table.ts";
+import type { ChartSpec } from "../kit/types.ts";
+import { seriesTree } from "../kit/explore/seriesTree.ts";
 import { finding, guessEditions, investmentData, investmentPlans } from "./investmentPlans.ts";
 import { texts } from "./texts.ts";
 import { fill } from "../../i18n/index.ts";

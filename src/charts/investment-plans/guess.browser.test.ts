@@ -8,7 +8,7 @@ import { article, serveHost } from "../../../scripts/lib/host.ts";
 import { editions } from "../../../tests/support/published.ts";
 
 /**
- * Guess first (src/charts/guess/guessFirst.ts) on the built story and in its embed: drag, keyboard,
+ * Guess first (src/charts/kit/guess/guessFirst.ts) on the built story and in its embed: drag, keyboard,
  * reveal, skip, start over; without JavaScript; reduced motion; axe in every state, light and
  * dark; no layout shift; nothing leaves the page.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { messages, type Locale } from "../../i18n/index.ts";
 import { readDatasets } from "../../lib/readDatasets.ts";
 import chart from "./chart.ts";
-import { howFarOff, type GuessEdition } from "../guess/howFarOff.ts";
+import { howFarOff, type GuessEdition } from "../kit/guess/howFarOff.ts";
 
 const records = readDatasets("src/data").find(({ dataset }) => dataset.id === chart.dataset)!.dataset.records;
 

@@ -1,13 +1,13 @@
 import { fill, messages } from "../../i18n/index.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { labelFrom, recordTable } from "../table.ts";
-import type { ChartSpec } from "../types.ts";
+import { labelFrom, recordTable } from "../kit/table.ts";
+import type { ChartSpec } from "../kit/types.ts";
 import { surveyConfidence } from "./surveyConfidence.ts";
 import { surveyData } from "../survey/surveyData.ts";
 import { texts } from "./texts.ts";
-import { seriesTree } from "../explore/seriesTree.ts";
-import { counted, exploreWords, recordSentence, sentences } from "../explore/words.ts";
+import { seriesTree } from "../kit/explore/seriesTree.ts";
+import { counted, exploreWords, recordSentence, sentences } from "../kit/explore/words.ts";
 
 const cited = (records: readonly FigureRecord[]) => {
   const d = surveyData(records);

@@ -2,11 +2,11 @@ import * as Plot from "@observablehq/plot";
 import { fill, messages } from "../../i18n/index.ts";
 import { formatFigure } from "../../lib/format.ts";
 import type { FigureRecord } from "../../schemas/dataset.ts";
-import { lineMarks, type Point } from "../declared/marks.ts";
-import { seriesVar, type SeriesColor } from "../palette.ts";
-import { chartKey } from "../plot/key.ts";
-import { placed, plotPanel } from "../plot/plotChart.ts";
-import { MIN_FONT, chartRoot, svgEl, wrapText, type ChartOptions } from "../svg.ts";
+import { lineMarks, type Point } from "../kit/declared/marks.ts";
+import { seriesVar, type SeriesColor } from "../kit/palette.ts";
+import { chartKey } from "../kit/plot/key.ts";
+import { placed, plotPanel } from "../kit/plot/plotChart.ts";
+import { MIN_FONT, chartRoot, svgEl, wrapText, type ChartOptions } from "../kit/svg.ts";
 import { surveyData } from "../survey/surveyData.ts";
 import { texts } from "./texts.ts";
 

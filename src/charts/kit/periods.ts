@@ -1,4 +1,4 @@
-import { messages, type Locale } from "../i18n/index.ts";
+import { messages, type Locale } from "../../i18n/index.ts";
 
 const MONTHS = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 

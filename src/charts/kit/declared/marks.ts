@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import { scaleLinear } from "d3";
-import { fill, messages, type Locale } from "../../i18n/index.ts";
-import { formatFigure, statedDigits } from "../../lib/format.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import { fill, messages, type Locale } from "../../../i18n/index.ts";
+import { formatFigure, statedDigits } from "../../../lib/format.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { seriesVar, type SeriesColor } from "../palette.ts";
 import { isPartial, periodLabel, periodLines } from "../periods.ts";
 import { chartKey, type KeyItem } from "../plot/key.ts";

@@ -1,7 +1,7 @@
-import { messages, type Locale } from "../i18n/index.ts";
-import { formatFigure } from "../lib/format.ts";
-import { alternativeCell, sourceName } from "../lib/provenance.ts";
-import type { FigureRecord } from "../schemas/dataset.ts";
+import { messages, type Locale } from "../../i18n/index.ts";
+import { formatFigure } from "../../lib/format.ts";
+import { alternativeCell, sourceName } from "../../lib/provenance.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
 import type { ChartTable } from "./types.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { declaredChart } from "./declaredChart.ts";
 import { axisFormat, valueFormat } from "./marks.ts";
 

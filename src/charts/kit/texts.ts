@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isLocale, locales, type Locale } from "../i18n/index.ts";
-import { missingPaths } from "../i18n/check.ts";
-import { DataError, describeIssues, parseJson } from "../lib/validate.ts";
+import { isLocale, locales, type Locale } from "../../i18n/index.ts";
+import { missingPaths } from "../../i18n/check.ts";
+import { DataError, describeIssues, parseJson } from "../../lib/validate.ts";
 
 /** The texts every chart has in each of its locales. */
 export const chartTextShape = {

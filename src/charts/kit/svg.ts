@@ -4,7 +4,7 @@ import { hasCjk, textWidth, type Weight } from "./textWidth.ts";
 export interface ChartOptions {
   /** Artboard width in CSS pixels; the chart chooses its own height. */
   width: number;
-  locale: import("../i18n/index.ts").Locale;
+  locale: import("../../i18n/index.ts").Locale;
   /** The document to create elements in: linkedom at build time, `window.document` in a browser. */
   document: Document;
 }

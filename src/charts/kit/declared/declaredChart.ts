@@ -1,7 +1,7 @@
-import type { Locale } from "../../i18n/index.ts";
-import { fillFacts, handTypedFigures } from "../../lib/factText.ts";
-import { DataError, describeIssues } from "../../lib/validate.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import type { Locale } from "../../../i18n/index.ts";
+import { fillFacts, handTypedFigures } from "../../../lib/factText.ts";
+import { DataError, describeIssues } from "../../../lib/validate.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { seriesTree } from "../explore/seriesTree.ts";
 import { periodLabel } from "../periods.ts";
 import { recordTable } from "../table.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fill, locales, messages } from "../../i18n/index.ts";
-import { formatFigure } from "../../lib/format.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import { fill, locales, messages } from "../../../i18n/index.ts";
+import { formatFigure } from "../../../lib/format.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { periodLabel } from "../periods.ts";
 import { seriesTree, type SeriesChart } from "./seriesTree.ts";
 import { packTree } from "./tree.ts";

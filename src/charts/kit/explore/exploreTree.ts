@@ -1,6 +1,6 @@
-import type { Locale } from "../../i18n/index.ts";
-import { messages } from "../../i18n/index.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import type { Locale } from "../../../i18n/index.ts";
+import { messages } from "../../../i18n/index.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import type { ChartSpec } from "../types.ts";
 import type { ExploreTree } from "./tree.ts";
 

@@ -1,5 +1,5 @@
-import type { Locale } from "../i18n/index.ts";
-import type { FigureRecord } from "../schemas/dataset.ts";
+import type { Locale } from "../../i18n/index.ts";
+import type { FigureRecord } from "../../schemas/dataset.ts";
 import type { ExploreTree } from "./explore/tree.ts";
 import type { GuessSetup } from "./guess/howFarOff.ts";
 import type { ChartOptions } from "./svg.ts";
@@ -36,13 +36,13 @@ export interface ChartSpec {
   /** Figures derived for the downloads (e.g. distances), with how they were derived. */
   derived?(records: readonly FigureRecord[]): Record<string, unknown> | undefined;
   /**
-   * Asks the reader to guess before the data shows (src/charts/guess/guessFirst.ts): the render draws
+   * Asks the reader to guess before the data shows (src/charts/kit/guess/guessFirst.ts): the render draws
    * the data as `.guess-answer` and the handles as a hidden `.guess-you` layer.
    */
   guess?(records: readonly FigureRecord[], locale: Locale): GuessSetup;
   /**
    * The chart as a tree a reader walks by keyboard, with its series as tones, built from the
-   * records (src/charts/explore/). Without it, the tree is the chart and its table's rows.
+   * records (src/charts/kit/explore/). Without it, the tree is the chart and its table's rows.
    */
   explore?(records: readonly FigureRecord[], locale: Locale): ExploreTree;
 }

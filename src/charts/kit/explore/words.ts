@@ -1,6 +1,6 @@
-import { fill, messages, type Locale, type Messages } from "../../i18n/index.ts";
-import { formatFigure } from "../../lib/format.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import { fill, messages, type Locale, type Messages } from "../../../i18n/index.ts";
+import { formatFigure } from "../../../lib/format.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { isPartial } from "../periods.ts";
 
 const plurals = new Map<string, Intl.PluralRules>();

@@ -1,6 +1,6 @@
-import { fill, messages, type Locale } from "../../i18n/index.ts";
-import { formatFigure } from "../../lib/format.ts";
-import type { FigureRecord } from "../../schemas/dataset.ts";
+import { fill, messages, type Locale } from "../../../i18n/index.ts";
+import { formatFigure } from "../../../lib/format.ts";
+import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { isPartial, periodLabel } from "../periods.ts";
 import type { ExploreNode, ExploreTree, Tone } from "./tree.ts";
 import { counted, recordSentence, sentences } from "./words.ts";
