@@ -15,9 +15,9 @@ export function dataRows(
   const spec = chartById(id);
   const cited = spec.cited(dataset.records);
   const citedIds = new Set(cited.map((r) => r.id));
-  const distances = spec.derived?.(dataset.records)?.["distancesFromHefeiKm"] as
-    { id: string; km: number }[] | undefined;
-  const km = new Map((distances ?? []).map((d) => [d.id, d.km]));
+  // The chart's own columns (the map's distances), in every row, empty where a record has none.
+  const own = spec.columns?.(dataset.records) ?? new Map<string, Record<string, string | number>>();
+  const ownKeys = [...new Set([...own.values()].flatMap((columns) => Object.keys(columns)))];
   return cited.map((r: FigureRecord) => ({
     id: r.id,
     label: spec.recordLabel(r, locale),
@@ -34,7 +34,7 @@ export function dataRows(
     not_disclosed: r.value === null ? "true" : "",
     lat: r.unit === "coordinates" ? r.value.lat : "",
     lon: r.unit === "coordinates" ? r.value.lon : "",
-    distance_from_hefei_km_derived: km.get(r.id) ?? "",
+    ...Object.fromEntries(ownKeys.map((key) => [key, own.get(r.id)?.[key] ?? ""])),
     qualifier: r.qualifier ?? "",
     status: r.status,
     formula: r.formula ?? "",

@@ -52,6 +52,8 @@ const chart: ChartSpec = {
   cited: places,
   recordLabel: (record, locale) => texts.text(locale).place[record.id]?.name ?? record.label,
   explore: (records, locale) => mapTree(places(records), locale),
+  columns: (records) =>
+    new Map(distancesFromHefei(places(records)).map((d) => [d.id, { distance_from_hefei_km_derived: d.km }])),
   derived: (records) => ({
     distancesFromHefeiKm: distancesFromHefei(places(records)),
     formula: "d3.geoDistance between the coordinates × 6,371 km, rounded to whole kilometres",

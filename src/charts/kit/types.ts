@@ -35,6 +35,8 @@ export interface ChartSpec {
   recordLabel(record: FigureRecord, locale: Locale): string;
   /** Figures derived for the downloads (e.g. distances), with how they were derived. */
   derived?(records: readonly FigureRecord[]): Record<string, unknown> | undefined;
+  /** The chart's own columns in its CSV and data table downloads, by record id (the map: each place's distance). */
+  columns?(records: readonly FigureRecord[]): ReadonlyMap<string, Record<string, string | number>>;
   /**
    * Asks the reader to guess before the data shows (src/charts/kit/guess/guessFirst.ts): the render draws
    * the data as `.guess-answer` and the handles as a hidden `.guess-you` layer.
