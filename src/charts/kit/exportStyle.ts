@@ -1,25 +1,34 @@
 import { exportColor } from "./palette.ts";
+import siteCss from "../../styles/site.css?raw";
 
 /**
  * Presentation attributes for charts that leave the page (SVG and PNG downloads, share images).
  * The page colours charts through CSS classes and custom properties (light and dark); a file
  * on its own cannot, and resvg reads no custom properties, so this applies the light palette
- * of src/styles/site.css as plain attributes.
+ * of src/styles/site.css as plain attributes: read from the stylesheet itself, the one set of
+ * tokens, so the exports can never drift from the page.
  */
 export const EXPORT_PALETTE = {
-  bg: "#fdfcf9",
-  ink: "#1b1b1b",
-  muted: "#575757",
-  rule: "#cfcac0",
-  surface: "#f3f1ec",
-  land: "#e2ded5",
-  water: "#eef3f7",
-  china: "#c2481a",
-  chinaLand: "#f1c6ae",
-  germanyLand: "#a9cde8",
-  route: "#434343",
-  unit: "#3d3d3d",
+  bg: lightToken("bg"),
+  ink: lightToken("ink"),
+  muted: lightToken("muted"),
+  rule: lightToken("rule"),
+  surface: lightToken("surface"),
+  land: lightToken("land"),
+  water: lightToken("water"),
+  china: lightToken("china"),
+  chinaLand: lightToken("china-land"),
+  germanyLand: lightToken("germany-land"),
+  route: lightToken("route"),
+  unit: lightToken("unit"),
 };
+
+/** The light value of a colour token of the site's stylesheet (`--ink: light-dark(#1b1b1b, …)`). */
+function lightToken(name: string): string {
+  const match = new RegExp(`--${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})`).exec(siteCss);
+  if (!match) throw new Error(`src/styles/site.css: no colour token --${name} for the exports`);
+  return match[1]!.toLowerCase();
+}
 
 /** Page colours that charts drawn with Plot name in their attributes, as the exports write them. */
 const CSS_COLOURS: Record<string, string> = {
