@@ -6,7 +6,7 @@ import { citedCharts } from "../lib/citedCharts.ts";
 import { fallbackSnippet, paths } from "../lib/embed.ts";
 import { chartLog } from "./meta.ts";
 import { checkPublishedFigures } from "./publishedCheck.ts";
-import { exportSvg, svgLabel, svgSize } from "./exportChart.ts";
+import { exportSvg, type ExportedSvg } from "./exportChart.ts";
 
 type Story = CollectionEntry<"stories">;
 
@@ -72,10 +72,10 @@ export function shareChart(story: Story): ChartId | undefined {
 }
 
 /** Export SVGs by chart, locale and site: the SVG and PNG downloads and oEmbed share one. */
-const exports = new Map<string, Promise<string>>();
+const exports = new Map<string, Promise<ExportedSvg>>();
 
 /** A chart's export SVG (downloads, oEmbed thumbnail size), crediting its story's public URL. */
-export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefined): Promise<string> {
+export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefined): Promise<ExportedSvg> {
   const key = `${id}/${locale}/${site?.href ?? ""}`;
   let svg = exports.get(key);
   if (!svg) {
@@ -92,9 +92,8 @@ export function chartExportSvg(id: ChartId, locale: Locale, site: URL | undefine
 
 /** The static image fallback for a chart: its PNG download at CSS size, its finding as alt text, linking to its story. */
 export async function chartFallback(id: ChartId, locale: Locale, site: URL): Promise<string> {
-  const svg = await chartExportSvg(id, locale, site);
+  const { width, height, finding } = await chartExportSvg(id, locale, site);
   const story = await chartStory(id, locale);
-  const { width, height } = svgSize(svg);
   const href = new URL(paths.story(story.data.locale, story.data.slug), site).href;
-  return fallbackSnippet({ site, locale, id, alt: svgLabel(svg), width, height, href });
+  return fallbackSnippet({ site, locale, id, alt: finding, width, height, href });
 }

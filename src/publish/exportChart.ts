@@ -1,4 +1,5 @@
 import { site } from "../lib/site.ts";
+import { renderArtboards } from "./renderChart.ts";
 import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,6 +37,24 @@ function exportRoot(document: Document, width: number, height: number, attrs: Re
   });
 }
 
+/**
+ * The chart's 720 px artboard as the page has it (renderArtboards draws each chart, locale and
+ * records once per build, or reads it from the build cache), parsed into `document` to be
+ * restyled for a file: the export and the share card never draw the chart again.
+ */
+function drawnArtboard(
+  id: ChartId,
+  records: readonly FigureRecord[],
+  locale: Locale,
+  document: Document,
+): SVGSVGElement {
+  const artboard = renderArtboards(id, records, locale).find((a) => a.width === CHART_WIDTH);
+  if (!artboard) throw new Error(`chart "${id}": no ${CHART_WIDTH} px artboard to export`);
+  const holder = document.createElement("div");
+  holder.innerHTML = artboard.svg;
+  return holder.firstElementChild as SVGSVGElement;
+}
+
 /** What an export SVG credits and logs besides its chart. */
 interface ExportOptions {
   storyUrl: string;
@@ -53,11 +72,23 @@ export function exportSvg(
   records: readonly FigureRecord[],
   locale: Locale,
   options: ExportOptions,
-): string {
+): ExportedSvg {
   const { storyUrl, log = [] } = options;
-  return cachedSvg(["export", id, locale, storyUrl, JSON.stringify(log), JSON.stringify(records)], () =>
-    drawExportSvg(id, records, locale, { storyUrl, log }),
-  );
+  return JSON.parse(
+    cachedSvg(["export-v2", id, locale, storyUrl, JSON.stringify(log), JSON.stringify(records)], () =>
+      JSON.stringify(drawExportSvg(id, records, locale, { storyUrl, log })),
+    ),
+  ) as ExportedSvg;
+}
+
+/** An exported chart file, with the size and finding it was drawn with (no one reads them back from the markup). */
+export interface ExportedSvg {
+  svg: string;
+  /** CSS pixels; the PNG download is twice that. */
+  width: number;
+  height: number;
+  /** The finding the file states in its root's `aria-label`: the image fallback's alt text. */
+  finding: string;
 }
 
 function drawExportSvg(
@@ -65,12 +96,12 @@ function drawExportSvg(
   records: readonly FigureRecord[],
   locale: Locale,
   { storyUrl, log = [] }: ExportOptions,
-): string {
+): ExportedSvg {
   const { document: doc } = parseHTML("<!doctype html><html><body></body></html>");
   const document = doc as unknown as Document;
   const spec = chartById(id);
   const m = messages(locale);
-  const chart = spec.render(records, { width: CHART_WIDTH, locale, document });
+  const chart = drawnArtboard(id, records, locale, document);
   const width = CHART_WIDTH + 2 * PAD;
 
   const title = wrapText(spec.title(records, locale), { width: CHART_WIDTH, fontSize: 22, weight: "bold" });
@@ -126,10 +157,11 @@ function drawExportSvg(
   ];
   const height = Math.ceil(y + PAD);
 
+  const finding = chart.getAttribute("aria-label") ?? spec.title(records, locale);
   const root = exportRoot(document, width, height, {
     lang: m.intlLocale,
     role: "img",
-    "aria-label": chart.getAttribute("aria-label") ?? spec.title(records, locale),
+    "aria-label": finding,
   });
   root.append(
     svgEl(document, "title", {}, [spec.title(records, locale)]),
@@ -138,7 +170,7 @@ function drawExportSvg(
     chart,
     ...footer,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root.outerHTML}\n`;
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${root.outerHTML}\n`, width, height, finding };
 }
 
 /** resvg's options: zoom to `scale`, only the bundled fonts (or `fontFiles`, subsets of them). */
@@ -229,13 +261,6 @@ export function renderPngCached(svg: string, scale = 2): Promise<Buffer> {
   return cached(["png", rendererKey(), String(scale), svg], () => renderPngSubset(svg, scale));
 }
 
-/** The pixel size of an exported SVG, read from its root element. */
-export function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
-  const read = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
-  return { width: read("width"), height: read("height") };
-}
-
 /** Share images are the size Open Graph and Twitter cards expect. */
 export const SHARE_SIZE = { width: 1200, height: 630 };
 /** The share image's headline runs from x = 56 to just short of the chart at x = 470. */
@@ -243,7 +268,7 @@ const SHARE_HEADLINE_WIDTH = 400;
 
 /** A chart scaled into the right-hand side of a share image. */
 function shareChartSvg(id: ChartId, records: readonly FigureRecord[], locale: Locale, document: Document) {
-  const chart = chartById(id).render(records, { width: CHART_WIDTH, locale, document });
+  const chart = drawnArtboard(id, records, locale, document);
   applyExportStyle(chart);
   const chartHeight = Number(chart.getAttribute("height"));
   const box = { x: 470, y: 60, width: 690, height: 510 };

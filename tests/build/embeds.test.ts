@@ -5,7 +5,14 @@ import { describe, expect, it } from "vitest";
 import { chartById } from "../../src/charts/index.ts";
 import { locales } from "../../src/i18n/index.ts";
 import { readDatasets } from "../../src/lib/readDatasets.ts";
-import { svgSize } from "../../src/publish/exportChart.ts";
+/** The pixel size an exported SVG declares on its root element. */
+const svgSize = (svg: string) => {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  return {
+    width: Number(/\swidth="(\d+)"/.exec(root)?.[1]),
+    height: Number(/\sheight="(\d+)"/.exec(root)?.[1]),
+  };
+};
 import { DIST, distFile, distPage } from "../support/dist.ts";
 import { editions, publishedCharts } from "../support/published.ts";
 import { childId } from "../../src/lib/embed.ts";

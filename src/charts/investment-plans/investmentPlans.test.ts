@@ -50,7 +50,9 @@ describe("investment-plans", () => {
   );
 
   it("leaves the guess layer out of the SVG and PNG downloads", () => {
-    const svg = exportSvg("investment-plans", records, "en", { storyUrl: "https://example.org/en/story/" });
+    const { svg } = exportSvg("investment-plans", records, "en", {
+      storyUrl: "https://example.org/en/story/",
+    });
     expect(svg).not.toMatch(/guess-you|role="slider"|Your guess/);
     // The data itself is there, coloured for a file without the site's styles.
     expect(svg).toMatch(/#0a66a8/i);

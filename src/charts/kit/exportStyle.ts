@@ -1,5 +1,9 @@
 import { exportColor } from "./palette.ts";
-import siteCss from "../../styles/site.css?raw";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+// The site's stylesheet, read where the build runs (the project root), as the datasets are.
+const siteCss = readFileSync(join(process.cwd(), "src/styles/site.css"), "utf8");
 
 /**
  * Presentation attributes for charts that leave the page (SVG and PNG downloads, share images).

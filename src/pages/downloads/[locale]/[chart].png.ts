@@ -9,7 +9,7 @@ export const getStaticPaths = chartPaths;
 /** The chart as a PNG at 2x, rendered at build time with the bundled font. */
 export const GET: APIRoute = async ({ params, site }) => {
   const png = await renderPngCached(
-    await chartExportSvg(params.chart as ChartId, params.locale as Locale, site),
+    (await chartExportSvg(params.chart as ChartId, params.locale as Locale, site)).svg,
     2,
   );
   return new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });

@@ -7,6 +7,6 @@ export const getStaticPaths = chartPaths;
 
 /** The chart as a self-contained SVG file. */
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(await chartExportSvg(params.chart as ChartId, params.locale as Locale, site), {
+  new Response((await chartExportSvg(params.chart as ChartId, params.locale as Locale, site)).svg, {
     headers: { "content-type": "image/svg+xml" },
   });

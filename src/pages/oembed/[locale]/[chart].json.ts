@@ -3,7 +3,6 @@ import type { APIRoute } from "astro";
 import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
 import { chartDataset, chartExportSvg, chartFallback, chartPaths } from "../../../publish/chartContext.ts";
-import { svgSize } from "../../../publish/exportChart.ts";
 import { embedHeight } from "../../../publish/renderChart.ts";
 import { EMBED_WIDTH, embedSnippet, paths } from "../../../lib/embed.ts";
 import { OEMBED_MAX_AGE } from "../../../publish/headers.ts";
@@ -23,7 +22,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const title = chartById(id).title(records, locale);
   const height = embedHeight(id, records, locale);
   // The thumbnail is the PNG download: the export SVG's size at 2x.
-  const size = svgSize(await chartExportSvg(id, locale, site));
+  const size = await chartExportSvg(id, locale, site);
   const version = latestVersion(id, locale);
   const body = {
     version: "1.0",
