@@ -40,6 +40,39 @@ function discover(): Map<string, ChartSpec> {
   return new Map([...found].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+// What publishing wrote beside a chart, read as text (parsed where it is used, naming the file):
+// its measured embed heights and its published versions.
+const heightsFiles = import.meta.glob<string>("./*/embedHeights.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+const versionsFiles = import.meta.glob<string>("./*/versions.json", {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
+/** A publishing file of a chart folder: its project path and its text. */
+export interface FolderFile {
+  file: string;
+  text: string;
+}
+
+const byFolder = (files: Record<string, string>) =>
+  new Map<string, FolderFile>(
+    Object.entries(files).map(([path, text]) => {
+      const folder = path.split("/")[1]!;
+      return [folder, { file: `src/charts/${folder}/${path.split("/")[2]}`, text }];
+    }),
+  );
+
+/** Each chart folder's `embedHeights.json` (written by `npm run measure-embeds`), by folder name. */
+export const embedHeightFiles: ReadonlyMap<string, FolderFile> = byFolder(heightsFiles);
+
+/** Each chart folder's `versions.json` (written by `npm run publish-chart`), by folder name. */
+export const versionFiles: ReadonlyMap<string, FolderFile> = byFolder(versionsFiles);
+
 /** Every chart, by id, in id order. */
 export const charts: ReadonlyMap<string, ChartSpec> = discover();
 

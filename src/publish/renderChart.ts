@@ -1,22 +1,16 @@
 import { parseHTML } from "linkedom";
 import { cachedSvg } from "./buildCache.ts";
 import { parseJson } from "../lib/validate.ts";
-import { chartById, type ChartId } from "../charts/index.ts";
+import { chartById, embedHeightFiles, type ChartId } from "../charts/index.ts";
 import { ARTBOARDS } from "../charts/kit/svg.ts";
 import type { Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 
 // Each chart's measured embed heights live in its folder: src/charts/<id>/embedHeights.json.
-const measured = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<string>("../charts/*/embedHeights.json", {
-      eager: true,
-      query: "?raw",
-      import: "default",
-    }),
-  ).map(([path, raw]) => [
-    path,
-    parseJson(raw, path.replace("../", "src/")) as Partial<Record<Locale, number>>,
+const measured = new Map(
+  [...embedHeightFiles].map(([id, { file, text }]) => [
+    id,
+    parseJson(text, file) as Partial<Record<Locale, number>>,
   ]),
 );
 
@@ -67,7 +61,7 @@ export function renderArtboards(id: ChartId, records: readonly FigureRecord[], l
  * text; the browser tests fail until it is measured. The loader corrects either once it runs.
  */
 export function embedHeight(id: ChartId, records: readonly FigureRecord[], locale: Locale): number {
-  const known = measured[`../charts/${id}/embedHeights.json`]?.[locale];
+  const known = measured.get(id)?.[locale];
   if (known !== undefined) return known;
   const widest = renderArtboards(id, records, locale).at(-1)!;
   return Math.ceil((widest.height + 300) / 10) * 10;

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { readFileSync } from "node:fs";
-import type { ChartId } from "../charts/index.ts";
+import { versionFiles, type ChartId } from "../charts/index.ts";
 import { isLocale, locales, type Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 import { parseVersions, type ChartVersion, type ChartVersions } from "../schemas/versions.ts";
@@ -8,17 +8,9 @@ import { paths } from "../lib/embed.ts";
 import { parseJson } from "../lib/validate.ts";
 
 // `npm run publish-chart <id>` writes each chart's manifest beside its declaration.
-const manifests = import.meta.glob<string>("../charts/*/versions.json", {
-  eager: true,
-  query: "?raw",
-  import: "default",
-});
-
 const byChart = new Map<ChartId, ChartVersions>(
-  Object.entries(manifests).map(([path, raw]) => {
-    const folder = path.split("/")[2]!;
-    const file = `src/charts/${folder}/versions.json`;
-    const parsed = parseVersions(parseJson(raw, file), file);
+  [...versionFiles].map(([folder, { file, text }]) => {
+    const parsed = parseVersions(parseJson(text, file), file);
     if (parsed.chart !== folder)
       throw new Error(`${file}: chart: expected "${folder}", the name of its folder`);
     parsed.versions.forEach((v, i) =>
