@@ -119,7 +119,8 @@ export const en = {
     intro: "Search the stories, charts and facts in this language.",
     label: "Search for",
     button: "Search",
-    noScript: "Search needs JavaScript. Without it, every chart is on the chart desk and every figure on the facts page:",
+    noScript:
+      "Search needs JavaScript. Without it, every chart is on the chart desk and every figure on the facts page:",
     results: "Results for “{query}”: {count}",
     none: "Nothing found for “{query}”.",
     failed: "Search could not load. Try the chart desk or the facts page.",

@@ -15,7 +15,13 @@ export default function search(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { index, errors } = await createIndex({
-          excludeSelectors: [".artboard", ".chart-canvas", ".embed-this", ".chart-downloads", ".desk-card__facts"],
+          excludeSelectors: [
+            ".artboard",
+            ".chart-canvas",
+            ".embed-this",
+            ".chart-downloads",
+            ".desk-card__facts",
+          ],
         });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const added = await index.addDirectory({ path: root });

@@ -36,7 +36,9 @@ export const GET: APIRoute = async ({ site }) => {
   const own: ((locale: Locale) => string)[] = [paths.desk, (l) => paths.facts(l), paths.about, paths.search];
   const ownEntries = own.flatMap((pathOf) => {
     const links = homes
-      .map((l) => `<xhtml:link rel="alternate" hreflang="${messages(l).intlLocale}" href="${url(pathOf(l))}"/>`)
+      .map(
+        (l) => `<xhtml:link rel="alternate" hreflang="${messages(l).intlLocale}" href="${url(pathOf(l))}"/>`,
+      )
       .join("");
     return homes.map((l) => `<url><loc>${url(pathOf(l))}</loc>${links}</url>`);
   });
