@@ -52,8 +52,10 @@ export function citations(): Promise<Map<string, Citation>> {
     for (const [id, byLocale] of await chartEditions()) {
       if (byLocale.size === 0) continue;
       const cited = chartById(id).cited((await chartDataset(id)).records);
+      // A chart may draw a record twice (a line and its label): it cites it once.
+      const ids = new Set(cited.map((record) => record.id));
       for (const locale of locales.filter((l) => byLocale.has(l)))
-        for (const record of cited) map.get(record.id)?.charts.push({ id, locale });
+        for (const record of ids) map.get(record)?.charts.push({ id, locale });
     }
     return map;
   })();

@@ -185,7 +185,9 @@ describe.each(homes)("the facts in %s", (locale) => {
     if (record.source.date)
       expect(entry.querySelector(`time[datetime="${record.source.date}"]`)).not.toBeNull();
     if (record.formula) expect(entry.textContent).toContain(record.formula);
-    expect(entry.querySelectorAll(".fact-entry__uses a").length).toBeGreaterThan(0);
+    const uses = [...entry.querySelectorAll(".fact-entry__uses a")].map((a) => a.getAttribute("href"));
+    expect(uses.length).toBeGreaterThan(0);
+    expect(new Set(uses).size, "each story and chart once").toBe(uses.length);
   });
 });
 

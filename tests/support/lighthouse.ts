@@ -1,10 +1,22 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.ts";
+import { homeLocales } from "./published.ts";
 
-/** Pages scored by Lighthouse (the audit test and `npm run bench`): the English story and one embed. */
-/** The story, the heaviest embed (the map) and the one interactive embed (guess first). */
-export const LIGHTHOUSE_PAGES = ["/en/hefei-deals/", "/embed/en/hefei-map/", "/embed/en/investment-plans/"];
+/** The first locale with a home (the default one, while it has an edition): its site pages are scored. */
+const home = homeLocales()[0];
+
+/**
+ * Pages scored by Lighthouse (the audit test and `npm run bench`): the story, the heaviest embed
+ * (the map), the one interactive embed (guess first), and, derived from the content, the first
+ * locale's home, chart desk and facts page.
+ */
+export const LIGHTHOUSE_PAGES = [
+  "/en/hefei-deals/",
+  "/embed/en/hefei-map/",
+  "/embed/en/investment-plans/",
+  ...(home ? [`/${home}/`, `/${home}/charts/`, `/${home}/facts/`] : []),
+];
 
 /** The Lighthouse categories the site must score 100 in. */
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
