@@ -79,10 +79,12 @@ describe.each(homes)("the chart desk in %s", (locale) => {
   const charts = publishedCharts().filter((c) => c.locale === locale);
   const cards = [...doc.querySelectorAll("article.desk-card")];
 
-  it("has one card per chart its editions cite, and no other", () => {
+  it("has one card per chart its editions cite, and no other, each listed first", () => {
     expect(cards.map((c) => c.querySelector("h2")!.id).sort()).toEqual(
       charts.map((c) => `desk-${c.id}`).sort(),
     );
+    const contents = [...doc.querySelectorAll(".desk-contents a")].map((a) => a.getAttribute("href"));
+    expect(contents).toEqual(cards.map((c) => `#${c.querySelector("h2")!.id}`));
   });
 
   it.each(charts.map((c) => c.id))(
