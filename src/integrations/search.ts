@@ -1,3 +1,5 @@
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
@@ -26,9 +28,14 @@ export default function search(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         const added = await index.addDirectory({ path: root });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-        const written = await index.writeFiles({ outputPath: `${root}pagefind` });
+        const out = join(root, "pagefind");
+        const written = await index.writeFiles({ outputPath: out });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
         await close();
+        // Pagefind also writes its ready-made interfaces; the search page has its own small one.
+        for (const name of readdirSync(out))
+          if (/^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/.test(name))
+            rmSync(join(out, name));
         logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
       },
     },
