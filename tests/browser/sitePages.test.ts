@@ -46,6 +46,34 @@ describe("search", () => {
     expect(await axeViolations(page), "dark").toEqual([]);
   });
 
+  it.each(homeLocales())(
+    "/%s/search/ loads Pagefind only when searched, and a first search fetches at most 160 KB",
+    async (locale) => {
+      const word = await headlineWord(`/${locale}/${editions().find((e) => e.locale === locale)!.slug}/`);
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const fetched: { path: string; bytes: Promise<number> }[] = [];
+      page.on("requestfinished", (request) =>
+        fetched.push({
+          path: new URL(request.url()).pathname,
+          bytes: request.sizes().then((s) => s.responseBodySize),
+        }),
+      );
+      await page.goto(`${site.base}/${locale}/search/`, { waitUntil: "load" });
+      expect(fetched.filter((f) => f.path.startsWith("/pagefind/"))).toEqual([]);
+      const loaded = fetched.length;
+      await page.locator("input[type=search]").fill(word);
+      await page.locator(".search-results li").first().waitFor();
+      await page.waitForTimeout(300);
+      const searched = fetched.slice(loaded).filter((f) => f.path.startsWith("/pagefind/"));
+      expect(searched.map((f) => f.path)).toContain("/pagefind/pagefind.js");
+      const total = (await Promise.all(searched.map((f) => f.bytes))).reduce((a, b) => a + b, 0);
+      console.log(`/${locale}/search/: a first search fetched ${total} bytes`);
+      expect(total).toBeLessThanOrEqual(160 * 1024);
+      await context.close();
+    },
+  );
+
   it.each(homeLocales())("/%s/search/ without JavaScript links the desk and the facts", async (locale) => {
     const { page, problems } = await site.revisit(`/${locale}/search/`, { javaScriptEnabled: false });
     expect(await page.locator("form[role=search]").isVisible()).toBe(false);
