@@ -52,7 +52,7 @@ export const zh: Messages = {
     credit: "署名",
     creditLine: "图表：{site}，{licence}",
     licence: "许可协议",
-    licenceText: "可依据 {licence} 转载本图表及其数据，请注明 {site}。",
+    licenceText: "可依据{licence}转载本图表及其数据，请注明{site}。",
     preview: "预览",
   },
   facts: {
@@ -71,7 +71,7 @@ export const zh: Messages = {
   about: {
     title: "我们的准则",
     intro:
-      "{site} 发布关于在华德国企业的数据报道。我们刊出的每个数字都来自一份我们注明并链接的公开文件，读者可以自行核实。",
+      "{site}发布关于在华德国企业的数据报道。我们刊出的每个数字都来自一份我们注明并链接的公开文件，读者可以自行核实。",
     sourcingTitle: "数据来源",
     sourcingText:
       "每个数字都是一条记录，包含数值、来源（发布者、文件地址、日期）和来源类型。我们的图表和表格用以下说法标明来源类型：",
@@ -92,10 +92,10 @@ export const zh: Messages = {
       "图表按编号版本发布。版本一经发布永不改变，嵌入它的文章会保持原貌。发布新版本时，旧版本会附上注明日期的说明，指出改动之处并链接到最新版；嵌入最新版的页面随之更新。",
     licenceTitle: "许可与署名",
     licence:
-      "我们的图表和数据可依据 {licence} 转载。请使用图表页每张图表下方的署名，例如“{credit}”，并尽可能链接原报道。",
+      "我们的图表和数据可依据{licence}转载。请使用图表页每张图表下方的署名，例如“{credit}”，并尽可能链接原报道。",
     sourcesLicence: "数字本身归其来源所有：使用数据时请像我们一样注明来源。",
     contactTitle: "联系我们",
-    contact: "发现错误或希望转载？请写信至 {email}。我们会回复并记录每一项更正。",
+    contact: "发现错误或希望转载？请写信至{email}。我们会回复并记录每一项更正。",
   },
   search: {
     title: "搜索",

@@ -3,16 +3,11 @@ import { chartById, type ChartId } from "../charts/index.ts";
 import { locales, type Locale } from "../i18n/index.ts";
 import type { FigureRecord } from "../schemas/dataset.ts";
 import { chartDataset, chartEditions } from "./chartContext.ts";
-import { citedCharts } from "./citedCharts.ts";
+import { citedFacts } from "./citedFacts.ts";
 import { placeholderIds } from "./factText.ts";
 import { factIndex, storyText, type Fact } from "./facts.ts";
 
 type Story = CollectionEntry<"stories">;
-
-/** Record ids a story edition prints in its prose (`<Fact id>`), in reading order. */
-export function citedFacts(body: string): string[] {
-  return [...body.matchAll(/<Fact\b[^>]*?\bid=["']([^"']+)["']/g)].map((match) => match[1]!);
-}
 
 /** Who cites one record: story editions (prose, title, dek) and charts, each with its locale. */
 export interface Citation {
