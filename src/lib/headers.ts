@@ -99,6 +99,11 @@ export function headerRules(pageDirs: readonly string[], styleHashes: readonly s
       },
     },
     { path: "/share/*", headers: { "Cache-Control": "public, max-age=3600" } },
+    // Every record with its citations, as data: any site may read it, as it may the downloads.
+    {
+      path: "/facts.json",
+      headers: { "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" },
+    },
   ];
 }
 

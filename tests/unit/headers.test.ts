@@ -55,3 +55,11 @@ describe("the search pages' policy", () => {
     },
   );
 });
+
+describe("/facts.json", () => {
+  it("may be read by any site", () => {
+    const rules = parseHeaders(formatHeaders(headerRules(["en"])));
+    expect(headersFor(rules, "/facts.json").get("access-control-allow-origin")).toBe("*");
+    expect(headersFor(rules, "/en/facts/").get("access-control-allow-origin")).toBeUndefined();
+  });
+});
