@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkFacts from "./src/publish/remarkFacts.ts";
 import headers from "./src/integrations/headers.ts";
 import buildCache from "./src/integrations/buildCache.ts";
+import search from "./src/integrations/search.ts";
 import siteConfig from "./src/site.config.ts";
 
 /** The public origin, from src/site.config.ts; SITE_URL overrides it when deploying elsewhere. */
@@ -26,7 +27,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always", concurrency: 2 },
   // The unified processor runs remark plugins: remarkFacts checks every story's facts at compile time.
   markdown: { processor: unified({ remarkPlugins: [remarkFacts] }) },
-  integrations: [mdx(), headers(), buildCache()],
+  integrations: [mdx(), headers(), buildCache(), search()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined, so the CSP needs no 'unsafe-inline'.
   vite: {

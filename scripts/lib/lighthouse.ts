@@ -8,10 +8,10 @@ import { DEFAULT_LOCALE } from "../../src/i18n/index.ts";
 /** Pages scored by Lighthouse (the audit test and `npm run bench`): the English story and one embed. */
 /** The story, the heaviest embed (the map) and the one interactive embed (guess first). */
 /**
- * The pages Lighthouse audits, chosen from what a build holds rather than named: the front page,
- * the newest story edition of the default locale and its home, and of that locale's latest embeds
- * the heaviest (most HTML) and the one running the most JavaScript. The heaviest page of each kind
- * is the one that can fail first.
+ * The pages Lighthouse audits, chosen from what a build holds rather than named: the newest story
+ * edition of the default locale; of that locale's latest embeds the heaviest (most HTML) and the
+ * one running the most JavaScript; and its home, chart desk and facts page. The heaviest page of
+ * each kind is the one that can fail first.
  */
 export function lighthousePages(dist = "dist", locale = DEFAULT_LOCALE): string[] {
   const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
@@ -39,7 +39,8 @@ export function lighthousePages(dist = "dist", locale = DEFAULT_LOCALE): string[
   )[0];
   return [
     ...new Set(
-      [newest, `/${locale}/`, heaviest, mostScript].filter(
+      // The locale's site pages too: its home, chart desk and facts, the longest of their kind.
+      [newest, heaviest, mostScript, `/${locale}/`, `/${locale}/charts/`, `/${locale}/facts/`].filter(
         (p): p is string => !!p && existsSync(join(dist, p, "index.html")),
       ),
     ),

@@ -71,6 +71,92 @@ export const en = {
     centre: "centre of the map",
     splitNotDisclosed: "split not disclosed",
   },
+  /** The site's own pages: the chart desk, the facts, the standards page and search. */
+  pages: {
+    nav: "About this site",
+    desk: "Charts to embed",
+    facts: "Facts and sources",
+    about: "Our standards",
+    search: "Search",
+  },
+  /** The chart desk, /<locale>/charts/: every chart the stories cite, ready to republish. */
+  desk: {
+    title: "Charts to embed",
+    intro:
+      "Every chart in our stories, ready to republish: embed it with one snippet, use the image where iframes are not allowed, or download it with its data. Credit us as shown under each chart.",
+    story: "From the story",
+    oembed: "oEmbed URL",
+    oembedIntro: "Content systems that read oEmbed embed the chart from this address:",
+    versions: "Versions",
+    versionsIntro: "A published version never changes; the latest follows corrections.",
+    firstVersion: "first published",
+    unpublished: "Not yet published as a fixed version: the embed shows the latest data.",
+    credit: "Credit line to print",
+    creditLine: "Chart: {site}, {licence}",
+    licence: "Licence",
+    licenceText: "Republish the chart and its data under {licence}, crediting {site}.",
+    preview: "Preview",
+  },
+  /** The facts page, /<locale>/facts/: every figure the stories print, with its record. */
+  facts: {
+    title: "Facts and sources",
+    intro:
+      "Every figure our stories and charts in this language print, with where it comes from. Each figure in a story links here.",
+    what: "What it is",
+    value: "Figure",
+    period: "Period",
+    status: "Status",
+    source: "Source",
+    formula: "How it is derived",
+    note: "Note",
+    usedIn: "Used in",
+    json: "All records as data (JSON)",
+  },
+  /** The standards page, /<locale>/about/: how we source, correct and license. Prose for readers. */
+  about: {
+    title: "Our standards",
+    intro:
+      "{site} publishes data stories about German business in China. Every figure we print comes from a public document we name and link, so you can check it yourself.",
+    sourcingTitle: "How we source",
+    sourcingText:
+      "Each figure is a record with its value, its source (who published it, the address of the document, the date) and a status, which our charts and tables print in these words:",
+    primary: "the organisation that produced the figure published it itself.",
+    reported: "a news report gives the figure; we link the report.",
+    secondary:
+      "a copy or an aggregator gives it and we could not find the original. Charts draw such figures hollow or dashed and tables flag them.",
+    derived: "we computed it from other sourced figures; its entry in the facts shows how.",
+    sourcingMore:
+      "We print a figure with the words its source uses (over, about, nearly) and never more precisely than the source states it. Where a source withholds a number, we say so rather than estimate it.",
+    factsLink: "Every figure with its source",
+    correctionsTitle: "Corrections and updates",
+    correction:
+      "A correction fixes something we got wrong. It is dated at the top of the story, and on the embed and data download of every chart it touches.",
+    update:
+      "An update adds or revises information that was right when published, such as a newer survey. It is dated at the foot of the story.",
+    figures:
+      "A published figure never changes without a logged entry: the build compares every published chart with our data and stops if a figure changed unrecorded. The entry shows the old and new figure with its source.",
+    versions:
+      "Charts are published in numbered versions. A version never changes once published, so an article that embedded it keeps what it showed. When we publish a new version, the old one carries a dated notice saying what changed, with a link to the latest; embeds that follow the latest change with it.",
+    licenceTitle: "Licence and credit",
+    licence:
+      "Our charts and data may be republished under {licence}. Credit us with the line printed under each chart on the chart desk, e.g. “{credit}”, and link to the story where you can.",
+    sourcesLicence:
+      "The figures themselves belong to their sources: name them as we do when you use the data.",
+    contactTitle: "Contact",
+    contact: "Found a mistake, or want to republish? Write to {email}. We answer and log every correction.",
+  },
+  /** The search page, /<locale>/search/. */
+  search: {
+    title: "Search",
+    intro: "Search the stories, charts and facts in this language.",
+    label: "Search for",
+    button: "Search",
+    noScript:
+      "Search needs JavaScript. Without it, every chart is on the chart desk and every figure on the facts page:",
+    results: "Results for “{query}”: {count}",
+    none: "Nothing found for “{query}”.",
+    failed: "Search could not load. Try the chart desk or the facts page.",
+  },
   ui: {
     skipToContent: "Skip to content",
     stories: "Stories",

@@ -26,6 +26,16 @@ export const paths = {
   shareThumb: (locale: Locale, slug: string) => `/share/${locale}/${slug}.thumb.png`,
   /** A locale's home page, listing its stories. */
   home: (locale: Locale) => `/${locale}/`,
+  /** A locale's chart desk: every chart its editions cite, ready to republish. */
+  desk: (locale: Locale) => `/${locale}/charts/`,
+  /** A locale's facts page; with a record id, that record's entry. */
+  facts: (locale: Locale, id?: string) => `/${locale}/facts/${id === undefined ? "" : `#${id}`}`,
+  /** A locale's standards page: sourcing, corrections, licence, contact. */
+  about: (locale: Locale) => `/${locale}/about/`,
+  /** A locale's search page. */
+  search: (locale: Locale) => `/${locale}/search/`,
+  /** Every record with the stories and charts that cite it, as data. */
+  factsJson: () => `/facts.json`,
 };
 
 /** The width, in CSS pixels, at which embeds declare their height (oEmbed `width`, the snippet's `width`). */

@@ -18,10 +18,10 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-const csp = (frameAncestors: string, styles: readonly string[]) =>
+const csp = (frameAncestors: string, styles: readonly string[], scripts: readonly string[] = []) =>
   [
     "default-src 'none'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scripts].join(" "),
     ["style-src 'self'", ...styles].join(" "),
     "img-src 'self' data:",
     "font-src 'self'",
@@ -79,6 +79,15 @@ export function headerRules(pageDirs: readonly string[], styleHashes: readonly s
       detach: ["Content-Security-Policy", "X-Frame-Options"],
       headers: { "Content-Security-Policy": csp("*", styleHashes), "Cache-Control": revalidate },
     },
+    // The search pages run Pagefind, which compiles its WebAssembly in a worker (falling back to
+    // the page): only they and that worker, whose script brings its own policy, may. Nothing else
+    // is loosened: 'wasm-unsafe-eval' allows WebAssembly compilation, never eval of strings.
+    ...[...pageDirs.map((dir) => `/${dir}/search/*`), "/pagefind/pagefind-worker.js"].map((path) => ({
+      path,
+      detach: ["Content-Security-Policy"],
+      headers: { "Content-Security-Policy": csp("'self'", styleHashes, ["'wasm-unsafe-eval'"]) },
+    })),
+    { path: "/pagefind/*", headers: { "Cache-Control": revalidate } },
     { path: "/_astro/*", headers: { "Cache-Control": "public, max-age=31536000, immutable" } },
     { path: "/embed.js", headers: { "Cache-Control": "public, max-age=300, must-revalidate" } },
     { path: "/downloads/*", headers: { "Cache-Control": "public, max-age=3600" } },
@@ -90,6 +99,11 @@ export function headerRules(pageDirs: readonly string[], styleHashes: readonly s
       },
     },
     { path: "/share/*", headers: { "Cache-Control": "public, max-age=3600" } },
+    // Every record with its citations, as data: any site may read it, as it may the downloads.
+    {
+      path: "/facts.json",
+      headers: { "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" },
+    },
   ];
 }
 

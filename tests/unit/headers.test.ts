@@ -37,3 +37,29 @@ describe("the generated rules", () => {
     );
   });
 });
+
+describe("the search pages' policy", () => {
+  const rules = parseHeaders(formatHeaders(headerRules(["en", "xx"])));
+
+  it.each(["cloudflare", "netlify"] as const)(
+    "lets only the search pages and Pagefind's worker compile WebAssembly, with one CSP each (%s)",
+    (host) => {
+      for (const path of ["/en/search/", "/xx/search/", "/pagefind/pagefind-worker.js"]) {
+        const csp = headersFor(rules, path, host).get("content-security-policy")!;
+        expect(csp.match(/script-src/g)?.length, path).toBe(1);
+        expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+        expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+      }
+      for (const path of ["/en/", "/en/facts/", "/en/search-tips/", "/pagefind/pagefind.js", "/embed/en/x/"])
+        expect(headersFor(rules, path, host).get("content-security-policy"), path).not.toContain("wasm");
+    },
+  );
+});
+
+describe("/facts.json", () => {
+  it("may be read by any site", () => {
+    const rules = parseHeaders(formatHeaders(headerRules(["en"])));
+    expect(headersFor(rules, "/facts.json").get("access-control-allow-origin")).toBe("*");
+    expect(headersFor(rules, "/en/facts/").get("access-control-allow-origin")).toBeUndefined();
+  });
+});

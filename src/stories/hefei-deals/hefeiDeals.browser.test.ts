@@ -1,5 +1,7 @@
 /**
- * The Hefei story's own browser assertions: what its tooltips say. They live with the story and
+ * The Hefei story's own browser assertions: what its tooltips say, and the story found by each
+ * language's search page by its own words ("Hefei", the German abbreviation "Mrd." its figures
+ * print, and 合肥, which Pagefind must segment out of Chinese text). They live with the story and
  * go when it goes.
  */
 import { describe, expect, it } from "vitest";
@@ -36,5 +38,19 @@ describe("the Hefei story's tooltips", () => {
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toMatch(/km from Hefei/);
     await close();
+  });
+});
+
+describe("searching for the Hefei story", () => {
+  it.each([
+    ["en", "Hefei"],
+    ["de", "Mrd."],
+    ["zh", "合肥"],
+  ])("/%s/search/ finds it for %s", async (locale, query) => {
+    const { page, problems } = await site.revisit(`/${locale}/search/`);
+    await page.locator("input[type=search]").fill(query);
+    const story = page.locator(`.search-results a[href^="/${locale}/hefei-deals/"]`);
+    await expect.poll(() => story.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });

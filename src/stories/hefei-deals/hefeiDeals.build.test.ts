@@ -90,3 +90,20 @@ describe("the Hefei story on the front page", () => {
     ]);
   });
 });
+
+describe("the Hefei figures on the facts page", () => {
+  it("/en/facts/#deals.count shows 28 with Xinhua's report as its source", () => {
+    const entry = distPage("en/facts/index.html").querySelector('[id="deals.count"]')!.closest("article")!;
+    expect(entry.querySelector(".fact-entry__value")?.textContent).toBe("28");
+    const source = entry.querySelector('a[href="https://en.people.cn/n3/2025/0627/c90000-20333512.html"]');
+    expect(source?.textContent).toContain("Xinhua");
+    expect(entry.querySelector("time")?.getAttribute("datetime")).toBe("2025-06-26");
+    expect(entry.textContent).toContain("reported");
+  });
+
+  it("the story's 28 links there", () => {
+    expect(en.querySelector('[data-fact="deals.count"]')?.getAttribute("href")).toBe(
+      "/en/facts/#deals.count",
+    );
+  });
+});
