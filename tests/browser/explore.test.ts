@@ -1,17 +1,19 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { locales as siteLocales } from "../../src/i18n/index.ts";
-import { distFiles } from "../support/dist.ts";
 import { axeViolations } from "../support/axe.ts";
 import { useBuiltSite } from "../support/browser.ts";
+import { editions } from "../support/published.ts";
 
 const site = useBuiltSite();
-/** Story pages (locale/story/), discovered from the build. */
-const stories = distFiles().filter((f) => /^(?!embed\/)[^/]+\/[^/]+\/index\.html$/.test(f));
-const storyIn = (locale: string) =>
-  `/${stories.find((f) => f.startsWith(`${locale}/`))!.replace("index.html", "")}`;
+/** Story editions with charts, from the content. */
+const stories = editions().filter((e) => e.charts.length > 0);
+const storyIn = (locale: string) => {
+  const edition = stories.find((e) => e.locale === locale)!;
+  return `/${edition.locale}/${edition.slug}/`;
+};
 // The default locale first, then the others with a story.
-const locales = siteLocales.filter((l) => stories.some((f) => f.startsWith(`${l}/`)));
+const locales = siteLocales.filter((l) => stories.some((e) => e.locale === l));
 
 interface Item {
   name: string;

@@ -3,11 +3,13 @@ import { locales, messages } from "../../src/i18n/index.ts";
 import type { PackedTree } from "../../src/charts/kit/explore/tree.ts";
 import { distFiles } from "../support/dist.ts";
 import { useBuiltSite } from "../support/browser.ts";
+import { editions } from "../support/published.ts";
 
 const site = useBuiltSite();
 const pages = distFiles();
 /** A story page and an embed page of the default locale, discovered from the build. */
-const story = `/${pages.find((f) => new RegExp(`^${locales[0]}/[^/]+/index\\.html$`).test(f))!.replace("index.html", "")}`;
+const lead = editions().find((e) => e.locale === locales[0] && e.charts.length > 0)!;
+const story = `/${lead.locale}/${lead.slug}/`;
 
 /** Records every tone Web Audio is asked to play, and whether the context was closed. */
 function instrumentAudio(): void {
