@@ -69,15 +69,34 @@ function labels(locale: Locale, id: string): Map<string, string> {
  * canonical URL at the version, and an empty marker at the top of <main> is where a notice goes
  * once a newer version exists.
  */
+/** Paths of built assets (`/_astro/<name>`) in a page or a script, each with the quote before it. */
+const ASSET = /(["'`(])\/_astro\/([^"'`)?#]+)/g;
+
+/**
+ * Copies a built asset into public/embed/_frozen/ under its hashed name, and first every asset it
+ * names itself (a chart's script loads its explorer and Listen islands by URL on first use): those
+ * references are rewritten to the frozen copies, so a version never reaches into a later build.
+ */
+function freezeAsset(name: string, seen = new Set<string>()): void {
+  if (seen.has(name)) return;
+  seen.add(name);
+  const built = readFileSync(join(DIST, "_astro", name));
+  const refs = /\.(m?js|css)$/.test(name) ? [...built.toString("utf8").matchAll(ASSET)].map((m) => m[2]!) : [];
+  for (const ref of refs) freezeAsset(ref, seen);
+  const bytes = refs.length
+    ? Buffer.from(built.toString("utf8").replace(ASSET, (_, quote: string, ref: string) => `${quote}/${FROZEN_ASSETS}/${ref}`))
+    : built;
+  const frozen = join("public", FROZEN_ASSETS, name);
+  // Astro names bundles by content hash: an existing copy of that name must hold the same bytes.
+  if (existsSync(frozen) && !readFileSync(frozen).equals(bytes))
+    fail(`${frozen} exists with other content than ${DIST}/_astro/${name}`);
+  mkdirSync(dirname(frozen), { recursive: true });
+  writeFileSync(frozen, bytes);
+}
+
 function freezePage(html: string, locale: Locale, id: string, n: number): string {
-  let out = html.replace(/(["'(])\/_astro\/([^"')?#]+)/g, (_, quote: string, name: string) => {
-    const frozen = join("public", FROZEN_ASSETS, name);
-    const built = readFileSync(join(DIST, "_astro", name));
-    // Astro names bundles by content hash: an existing copy of that name must hold the same bytes.
-    if (existsSync(frozen) && !readFileSync(frozen).equals(built))
-      fail(`${frozen} exists with other content than ${DIST}/_astro/${name}`);
-    mkdirSync(dirname(frozen), { recursive: true });
-    writeFileSync(frozen, built);
+  let out = html.replace(ASSET, (_, quote: string, name: string) => {
+    freezeAsset(name);
     return `${quote}/${FROZEN_ASSETS}/${name}`;
   });
   for (const ext of EXTS)

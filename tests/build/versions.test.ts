@@ -59,6 +59,8 @@ describe("published versions, as built", () => {
       for (const src of scripts) {
         expect(src.startsWith("/embed/_frozen/"), src).toBe(true);
         expect(existsSync(join(DIST, src)), src).toBe(true);
+        // Nor do the scripts: what they load on first use (the explorer, Listen) is frozen too.
+        expect(readFileSync(join("public", src), "utf8"), src).not.toMatch(/\/_astro\//);
       }
       for (const a of doc.querySelectorAll(".chart-downloads a"))
         expect(a.getAttribute("href")!.startsWith(paths.embedVersion(locale, id, n))).toBe(true);
