@@ -81,10 +81,16 @@ function freezeAsset(name: string, seen = new Set<string>()): void {
   if (seen.has(name)) return;
   seen.add(name);
   const built = readFileSync(join(DIST, "_astro", name));
-  const refs = /\.(m?js|css)$/.test(name) ? [...built.toString("utf8").matchAll(ASSET)].map((m) => m[2]!) : [];
+  const refs = /\.(m?js|css)$/.test(name)
+    ? [...built.toString("utf8").matchAll(ASSET)].map((m) => m[2]!)
+    : [];
   for (const ref of refs) freezeAsset(ref, seen);
   const bytes = refs.length
-    ? Buffer.from(built.toString("utf8").replace(ASSET, (_, quote: string, ref: string) => `${quote}/${FROZEN_ASSETS}/${ref}`))
+    ? Buffer.from(
+        built
+          .toString("utf8")
+          .replace(ASSET, (_, quote: string, ref: string) => `${quote}/${FROZEN_ASSETS}/${ref}`),
+      )
     : built;
   const frozen = join("public", FROZEN_ASSETS, name);
   // Astro names bundles by content hash: an existing copy of that name must hold the same bytes.
