@@ -2,6 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import type { FigureRecord } from "../../../schemas/dataset.ts";
 import { declaredChart } from "./declaredChart.ts";
+import { locales } from "../../../i18n/index.ts";
 import { axisFormat, valueFormat } from "./marks.ts";
 
 const FILE = "src/charts/test-chart/chart.json";
@@ -162,6 +163,19 @@ describe("a declared chart that is wrong, or draws a window", () => {
     );
   });
 
+  it("reports a mistyped series id as the declaration's mistake, not as the labels that follow from it", () => {
+    const typo = fails({
+      series: [
+        { id: "a", color: "china" },
+        { id: "bb", color: "us" },
+      ],
+    });
+    expect(typo).toThrow(
+      `${FILE}: series[1].id: "bb" is labelled in no locale's texts, which label "b" instead: check the id against the series of dataset "test"`,
+    );
+    expect(typo).not.toThrow(/expected a label for series/);
+  });
+
   it("names a record of the wrong unit", () => {
     const mixed = [...records, { ...record("a.usd", "a", "2020", 1), unit: "USD" } as FigureRecord];
     expect(fails({}, mixed)).toThrow(`${FILE}: unit: record "a.usd" (series "a") is in USD, expected EUR`);
@@ -183,7 +197,10 @@ describe("a declared chart that is wrong, or draws a window", () => {
     expect(fails({ texts: { en: { ...text, series: { a: "Alpha" } } } })).toThrow(
       `${FILE}: texts.en.series.b: expected a label for series "b" (series[1])`,
     );
-    expect(fails({ texts: { fr: text } })).toThrow(`${FILE}: texts.fr: expected a locale: en, de, zh`);
+    // A tag no catalogue has (src/i18n/): "xx" is reserved for private use and never a language.
+    expect(fails({ texts: { xx: text } })).toThrow(
+      `${FILE}: texts.xx: expected a locale: ${locales.join(", ")}`,
+    );
   });
 
   it("rejects a hand-typed figure and suggests a derived record", () => {
