@@ -5,6 +5,10 @@ import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { readDatasets } from "../lib/readDatasets.ts";
 import { handTypedFigures, placeholderIds } from "../lib/factText.ts";
+import { pathToFileURL } from "node:url";
+
+/** A check of one MDX component's attributes (a chart folder's `mdx.ts`): a message, or undefined. */
+export type MdxCheck = (attrs: Record<string, unknown>, figureIds: ReadonlySet<string>) => string | undefined;
 
 interface JsxAttribute {
   type: string;
@@ -22,6 +26,8 @@ export function checkStory(
   ids: ReadonlySet<string>,
   /** Chart ids (folders in src/charts/); when given, every `<ChartFigure id>` must name one. */
   charts?: ReadonlySet<string>,
+  /** Checks of the chart folders' own MDX components (`src/charts/<id>/mdx.ts`), by component name. */
+  checks?: Readonly<Record<string, MdxCheck>>,
 ): void {
   visit(tree, (node) => {
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
@@ -35,19 +41,15 @@ export function checkStory(
           );
         return "skip";
       }
-      if (element.name === "RouteStep") {
-        const attr = (name: string) =>
-          element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
-        const [place, region] = [attr("place"), attr("region")];
-        if ((place === undefined) === (region === undefined))
-          file.fail('<RouteStep>: expected place="<id from src/data/places.json>" or region="anhui"', node);
-        else if (place !== undefined && (typeof place !== "string" || !ids.has(place)))
-          file.fail(
-            `<RouteStep place="${String(place)}">: unknown place: expected a record id from src/data/places.json`,
-            node,
-          );
-        else if (region !== undefined && region !== "anhui")
-          file.fail(`<RouteStep region="${String(region)}">: unknown region: expected "anhui"`, node);
+      const check = element.name ? checks?.[element.name] : undefined;
+      if (check) {
+        const attrs = Object.fromEntries(
+          element.attributes
+            .filter((a) => a.type === "mdxJsxAttribute" && a.name)
+            .map((a) => [a.name!, a.value]),
+        );
+        const problem = check(attrs, ids);
+        if (problem) file.fail(problem, node);
         // Its text is prose like any other: its facts and figures are checked below.
         return undefined;
       }
@@ -122,13 +124,39 @@ export function chartFolders(dir: string): Set<string> {
   );
 }
 
+/**
+ * The checks chart folders give their MDX components (`src/charts/<id>/mdx.ts` exporting
+ * `mdxChecks`): a component registers its rule by living in its chart's folder. Two folders
+ * checking one component name fail, naming both.
+ */
+export async function mdxChecks(dir: string): Promise<Record<string, MdxCheck>> {
+  const found: Record<string, MdxCheck> = {};
+  const owner: Record<string, string> = {};
+  for (const folder of chartFolders(dir)) {
+    const file = join(dir, folder, "mdx.ts");
+    if (!existsSync(file)) continue;
+    const { mdxChecks: checks } = (await import(pathToFileURL(file).href)) as {
+      mdxChecks?: Record<string, MdxCheck>;
+    };
+    for (const [name, check] of Object.entries(checks ?? {})) {
+      if (owner[name])
+        throw new Error(`${file}: <${name}> is checked by src/charts/${owner[name]}/mdx.ts already`);
+      owner[name] = folder;
+      found[name] = check;
+    }
+  }
+  return found;
+}
+
 /** Remark plugin running checkStory on every MDX story, against the datasets in `dataDir`. */
 export default function remarkFacts(options: { dataDir?: string; chartsDir?: string } = {}) {
   const dataDir = options.dataDir ?? join(process.cwd(), "src/data");
   const chartsDir = options.chartsDir ?? join(process.cwd(), "src/charts");
-  return (tree: Root, file: VFile) => {
+  let checks: Promise<Record<string, MdxCheck>> | undefined;
+  return async (tree: Root, file: VFile) => {
     if (!file.path?.includes("/stories/")) return;
     const ids = datasetIds(dataDir);
-    checkStory(tree, file, ids, chartFolders(chartsDir));
+    checks ??= mdxChecks(chartsDir);
+    checkStory(tree, file, ids, chartFolders(chartsDir), await checks);
   };
 }
