@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
@@ -87,29 +87,21 @@ export function checkStory(
   }
 }
 
-let read: { dir: string; signature: string; ids: Set<string> } | undefined;
+const idSets = new WeakMap<object, Set<string>>();
 
 /**
- * Every record id in `dir`, read and validated once per build rather than once per story: kept
- * while the files' names, sizes and modification times stay the same, so `astro dev` still sees
- * an edited dataset at once.
+ * Every record id in `dir`: readDatasets keeps one read per build while the files are unchanged
+ * (so `astro dev` sees an edited dataset at once), and the set is made once per read.
  */
 export function datasetIds(dir: string): Set<string> {
-  const signature = readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => {
-      const { mtimeMs, size } = statSync(join(dir, name));
-      return `${name}:${mtimeMs}:${size}`;
-    })
-    .join("|");
-  if (read?.dir !== dir || read.signature !== signature)
-    read = {
-      dir,
-      signature,
-      ids: new Set(readDatasets(dir).flatMap(({ dataset }) => dataset.records.map((r) => r.id))),
-    };
-  return read.ids;
+  const datasets = readDatasets(dir);
+  let ids = idSets.get(datasets);
+  if (!ids)
+    idSets.set(
+      datasets,
+      (ids = new Set(datasets.flatMap(({ dataset }) => dataset.records.map((r) => r.id)))),
+    );
+  return ids;
 }
 
 /** Chart ids: the folders of `dir` holding a chart.json or chart.ts (the same rule the registry uses). */
