@@ -40,6 +40,7 @@ export function copyProject(
     "astro.config.mjs",
     "tsconfig.json",
     "package.json",
+    "package-lock.json",
   ]) {
     if (existsSync(entry)) cpSync(entry, join(dir, entry), { recursive: true });
   }

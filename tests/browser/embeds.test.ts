@@ -181,7 +181,11 @@ describe.each(locales)("without the loader (a CMS that strips scripts), %s", (lo
     const page = await context.newPage();
     await page.goto(`${host.url}/unloaded/${locale}/`, { waitUntil: "load" });
     const frames = page.frames().filter((f) => f.url().startsWith(`${site.url}/embed/`));
-    expect(frames.length).toBe(2 * publishedCharts().filter((p) => p.locale === locale).length);
+    // Each chart's latest embed, and its newest version where it has one.
+    const expected = publishedCharts()
+      .filter((p) => p.locale === locale)
+      .reduce((n, p) => n + (oembedOf(locale, p.id).chart_version === undefined ? 1 : 2), 0);
+    expect(frames.length).toBe(expected);
     for (const frame of frames) {
       const [width, declared, content, overflow] = await frame.evaluate(async () => {
         await document.fonts.ready;

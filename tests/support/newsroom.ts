@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ProjectCopy } from "../../scripts/lib/projectCopy.ts";
 
@@ -57,6 +57,14 @@ export function addNewsroomContent(project: ProjectCopy): string {
       )
       .replace(/byline: \{\n/, `byline: {\n    ${tag}: ["L'équipe données"],\n`),
   );
+  // The fixture's content exactly, even in a project that already holds an earlier copy of it
+  // (a project copy made by these very tests, then tested again).
+  for (const path of [
+    `src/stories/${NEWSROOM_STORY}`,
+    `src/charts/${NEWSROOM_CHART}`,
+    `src/data/${NEWSROOM_DATASET}.json`,
+  ])
+    rmSync(join(project.dir, path), { recursive: true, force: true });
   cpSync(join(NEWSROOM_FIXTURE, "data"), join(project.dir, "src/data"), { recursive: true });
   cpSync(join(NEWSROOM_FIXTURE, "charts"), join(project.dir, "src/charts"), { recursive: true });
   cpSync(join(NEWSROOM_FIXTURE, "stories"), join(project.dir, "src/stories"), { recursive: true });

@@ -59,9 +59,10 @@ describe("dataset validation", () => {
 
   it("validates every dataset in src/data, with record ids unique across files", () => {
     const datasets = readDatasets("src/data");
-    expect(datasets.map((d) => d.dataset.id).sort()).toEqual(
-      ["business-confidence-survey", "conference", "context", "places"].sort(),
-    );
+    // One dataset per file, each named by its file, whatever datasets the site has.
+    const files = readdirSync("src/data").filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThan(0);
+    expect(datasets.map((d) => `${d.dataset.id}.json`).sort()).toEqual(files.sort());
     const ids = datasets.flatMap((d) => d.dataset.records.map((r) => r.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
