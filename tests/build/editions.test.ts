@@ -33,8 +33,10 @@ function ink(file: string, box: { x: number; y: number; width: number; height: n
 // Locales written in Chinese characters: their images need the bundled CJK font to show text at all.
 const cjk = (locale: string) => /^(zh|ja|ko)\b/.test(messages(locale).intlLocale);
 
-describe("CJK text in images", () => {
-  const charts = publishedCharts().filter((p) => cjk(p.locale));
+// Only while the site publishes in a CJK language.
+const cjkCharts = publishedCharts().filter((p) => cjk(p.locale));
+describe.runIf(cjkCharts.length > 0)("CJK text in images", () => {
+  const charts = cjkCharts;
   it.each(charts.map((p) => [p.locale, p.id] as const))(
     "the %s PNG of %s has glyphs where its title is",
     (locale, id) => {
