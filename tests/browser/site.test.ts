@@ -20,13 +20,30 @@ const embeds = pages.filter((p) => p.startsWith("/embed/"));
 // so the suite does not grow with the archive.
 const frozen = (path: string) => /\/v\d+\/$/.test(path);
 const current = pages.filter((p) => !frozen(p));
+// In a browser, each chart's newest version in each locale: an older one differs from it only by
+// its notice, and the build checks every frozen page's stylesheet hash against the embed CSP
+// (tests/build/versions.test.ts), so the loads stay one per chart and locale as versions pile up.
+const newestFrozen = [
+  ...new Map(
+    pages
+      .filter(frozen)
+      .map((p) => [p, Number(/\/v(\d+)\/$/.exec(p)![1])] as const)
+      .sort(([, a], [, b]) => a - b)
+      .map(([p]) => [p.replace(/v\d+\/$/, ""), p] as const),
+  ).values(),
+];
+const loaded = [...current, ...newestFrozen];
 
 const site = useBuiltSite();
 
 const open = (path: string, options: BrowserContextOptions = {}) => site.revisit(path, options);
 
 describe("every page under its real headers", () => {
-  it.each(pages)("%s loads with no console error, CSP violation or foreign request", async (path) => {
+  it("loads every current page and each chart's newest frozen version", () => {
+    expect(loaded.length).toBe(current.length + newestFrozen.length);
+    for (const path of newestFrozen) expect(pages).toContain(path);
+  });
+  it.each(loaded)("%s loads with no console error, CSP violation or foreign request", async (path) => {
     const { page, problems, response, close } = await open(path);
     expect(response?.headers()["content-security-policy"]).toBeTruthy();
     // Exercise the islands too: a tip on a mark, and the explorer, loaded as the keyboard enters.
@@ -53,10 +70,15 @@ describe("every page under its real headers", () => {
 
   // One load per page, both colour schemes: switching the emulated scheme restyles the page as
   // a reader's system setting would, without paying for a second load.
-  // Every page but the other locales' embeds, which are the default locale's markup in other
-  // words: the stories carry each locale's text, and axe's rules look at structure and colour.
+  // Every story in every locale, and the default locale's other pages and embeds: the other
+  // locales' site pages and embeds are the same markup in other words, and axe's rules look at
+  // structure and colour (the stories carry each locale's own text and charts).
   const audited = current.filter(
-    (p) => !p.startsWith("/embed/") || p.startsWith(`/embed/${DEFAULT_LOCALE}/`),
+    (p) =>
+      stories.includes(p) ||
+      !/^\/(embed\/)?[a-z]{2,3}(-[A-Za-z0-9]+)*\//.test(p) ||
+      p.startsWith(`/${DEFAULT_LOCALE}/`) ||
+      p.startsWith(`/embed/${DEFAULT_LOCALE}/`),
   );
   it("audits the stories, the other pages and one locale's embeds", () => {
     expect(audited).toEqual(
@@ -70,6 +92,7 @@ describe("every page under its real headers", () => {
     expect(
       audited.filter((p) => p.startsWith("/embed/") && !p.startsWith(`/embed/${DEFAULT_LOCALE}/`)),
     ).toEqual([]);
+    expect(audited).toEqual(expect.arrayContaining(["/", `/${DEFAULT_LOCALE}/`]));
   });
   it.each(audited)("%s has no axe violations (WCAG 2.2 AA), light and dark", async (path) => {
     const { page, close } = await open(path, {
