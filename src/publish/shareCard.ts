@@ -1,4 +1,4 @@
-import type { CollectionEntry } from "astro:content";
+import { getCollection, type CollectionEntry } from "astro:content";
 import { chartDataset, shareChart } from "./chartContext.ts";
 import { renderPngCached, shareCardSvg } from "./exportChart.ts";
 import { storyText } from "./facts.ts";
@@ -19,4 +19,13 @@ export async function shareCardPng(story: CollectionEntry<"stories">, scale: num
   return new Response(new Uint8Array(await renderPngCached(svg, scale)), {
     headers: { "content-type": "image/png" },
   });
+}
+
+/** One share card per story edition: the static paths of the share image endpoints. */
+export async function shareCardPaths() {
+  const stories = await getCollection("stories");
+  return stories.map((story) => ({
+    params: { locale: story.data.locale, story: story.data.slug },
+    props: { story },
+  }));
 }
