@@ -16,7 +16,7 @@ import { EMBED_WIDTH } from "../src/lib/embed.ts";
 /** Where a chart's measured embed heights live, by locale: beside its other files. */
 export const heightsFile = (id: string) => join("src/charts", id, "embedHeights.json");
 
-/** The real height, in CSS pixels, of each embed page path (e.g. `/embed/en/hefei-map/`) at 720 px. */
+/** The real height, in CSS pixels, of each embed page path (e.g. `/embed/en/<chart-id>/`) at 720 px. */
 export async function measureEmbeds(dist: string, paths: readonly string[]): Promise<Map<string, number>> {
   const { url, server } = await serveStatic(dist);
   // A host page on another origin per embed, with a deliberately short iframe: the embed runs

@@ -52,7 +52,7 @@ export const storyShape = {
   /** One of the locales with a message catalogue (src/i18n). */
   locale: z.enum(locales, { error: `expected a locale: ${locales.join(", ")}` }),
   /** URL segment shared by all editions of the story. */
-  slug: z.string().regex(/^[a-z0-9-]+$/, "expected a lowercase slug such as hefei-deals"),
+  slug: z.string().regex(/^[a-z0-9-]+$/, "expected a lowercase slug such as my-story"),
   published: isoDate,
   updated: isoDate.optional(),
   /** The chart the share image shows (a folder in src/charts/); default: the first chart the story cites. */

@@ -12,7 +12,7 @@ const translations = Object.fromEntries(translated.map((l) => [l, messages(l)]))
 /** Locales written in Chinese characters, which set no spaces around figures. */
 const cjk = (locale: string) => /^zh\b/.test(messages(locale).intlLocale);
 
-/** Every string in a catalogue with its key path ("charts.hefei-map.notes[1]"). */
+/** Every string in a catalogue with its key path ("ui.copy", "status.primary"). */
 function leaves(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`));

@@ -18,15 +18,15 @@ describe("the snippet for one version", () => {
     const snippet = embedSnippet({
       site,
       locale: "de",
-      id: "hefei-map",
+      id: "a-chart",
       title: "Karte",
       height: 943,
       version: 3,
     });
     expect(snippet).toContain(
-      '<iframe src="https://example.org/embed/de/hefei-map/v3/?childId=hefei-de-hefei-map-v3" title="Karte" width="720" height="943" ',
+      '<iframe src="https://example.org/embed/de/a-chart/v3/?childId=hefei-de-a-chart-v3" title="Karte" width="720" height="943" ',
     );
-    expect(snippet).toContain('data-hefei-embed="hefei-de-hefei-map-v3"');
+    expect(snippet).toContain('data-hefei-embed="hefei-de-a-chart-v3"');
   });
 });
 
@@ -35,14 +35,14 @@ describe("the static image fallback", () => {
     const markup = fallbackSnippet({
       site,
       locale: "en",
-      id: "hefei-map",
+      id: "a-chart",
       alt: 'Partners lie "far" <8,500 km> & more',
       width: 768,
       height: 764,
-      href: "https://example.org/en/hefei-deals/",
+      href: "https://example.org/en/a-story/",
     });
     expect(markup).toBe(
-      '<a href="https://example.org/en/hefei-deals/"><img src="https://example.org/downloads/en/hefei-map.png" ' +
+      '<a href="https://example.org/en/a-story/"><img src="https://example.org/downloads/en/a-chart.png" ' +
         'alt="Partners lie &quot;far&quot; &lt;8,500 km&gt; &amp; more" width="768" height="764"></a>',
     );
     expect(await validate(markup)).toEqual([]);
@@ -53,14 +53,14 @@ describe("the newer-version notice", () => {
   const page = `<main>${NOTICE_MARKER}<figure>chart</figure></main>`;
 
   it.each(locales)("in %s: dated, saying why, linking to the latest", (locale) => {
-    const notice = versionNotice({ locale, id: "hefei-map", date: "2026-12-02", why: "Fixed <a> figure." });
+    const notice = versionNotice({ locale, id: "a-chart", date: "2026-12-02", why: "Fixed <a> figure." });
     expect(notice).toContain('<time datetime="2026-12-02">');
     expect(notice).toContain("Fixed &lt;a&gt; figure.");
-    expect(notice).toContain(`<a href="/embed/${locale}/hefei-map/">`);
+    expect(notice).toContain(`<a href="/embed/${locale}/a-chart/">`);
   });
 
   it("goes after the marker and changes nothing else; a second one is refused", () => {
-    const options = { locale: "en" as const, id: "hefei-map", date: "2026-12-02" };
+    const options = { locale: "en" as const, id: "a-chart", date: "2026-12-02" };
     const noticed = withVersionNotice(page, options);
     expect(noticed.replace(versionNotice(options), "")).toBe(page);
     expect(noticed).toContain("The chart was republished with current data.");
@@ -71,17 +71,17 @@ describe("the newer-version notice", () => {
 
 describe("a chart's versions.json", () => {
   it("fails naming the file and field", () => {
-    const file = "src/charts/hefei-map/versions.json";
+    const file = "src/charts/a-chart/versions.json";
     expect(() =>
       parseVersions(
-        { chart: "hefei-map", versions: [{ number: 1, date: "2026-1-2", locales: ["en"], heights: {} }] },
+        { chart: "a-chart", versions: [{ number: 1, date: "2026-1-2", locales: ["en"], heights: {} }] },
         file,
       ),
     ).toThrow(`${file}: versions[0].date: expected a date as YYYY-MM-DD`);
     expect(() =>
       parseVersions(
         {
-          chart: "hefei-map",
+          chart: "a-chart",
           versions: [{ number: 2, date: "2026-01-02", locales: ["en"], heights: { en: 900 } }],
         },
         file,
