@@ -109,3 +109,33 @@ export function fallbackSnippet(options: {
     `width="${width}" height="${height}"></a>`
   );
 }
+
+/**
+ * The fields every oEmbed 1.0 `rich` response of ours shares, for the latest chart and for a frozen
+ * version alike: the snippet, its size, the thumbnail (the PNG download, at its pixel size).
+ */
+export function oembedRich(options: {
+  site: URL;
+  provider: string;
+  title: string;
+  html: string;
+  height: number;
+  thumbnail: { url: string; width: number; height: number };
+  cacheAge: number;
+}): Record<string, unknown> {
+  const { site, provider, title, html, height, thumbnail, cacheAge } = options;
+  return {
+    version: "1.0",
+    type: "rich",
+    title,
+    provider_name: provider,
+    provider_url: new URL("/", site).href,
+    html,
+    width: EMBED_WIDTH,
+    height,
+    thumbnail_url: thumbnail.url,
+    thumbnail_width: thumbnail.width,
+    thumbnail_height: thumbnail.height,
+    cache_age: cacheAge,
+  };
+}

@@ -1,5 +1,6 @@
 import { locales, messages, type Locale } from "../i18n/index.ts";
 import type { Correction } from "../schemas/story.ts";
+import { site as siteConfig } from "../lib/site.ts";
 
 /** A locale as the Open Graph protocol writes it (`language_TERRITORY`), from its catalogue. */
 export const ogLocale = (locale: Locale): string => messages(locale).ogLocale;
@@ -97,4 +98,21 @@ export function lastModified(story: {
     .filter((date): date is string => !!date)
     .sort()
     .at(-1)!;
+}
+
+/** schema.org WebSite for a home page: the site's name and publisher, at `url`, in a language if given. */
+export function webSite(options: { url: string; site: URL; inLanguage?: string }): Record<string, unknown> {
+  const { url, site, inLanguage } = options;
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name: siteConfig.name,
+    url,
+    ...(inLanguage ? { inLanguage } : {}),
+    publisher: {
+      "@type": "Organization",
+      name: siteConfig.publisher.name,
+      url: siteConfig.publisher.url ?? site.href,
+    },
+  };
 }

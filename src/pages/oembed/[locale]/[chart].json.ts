@@ -4,7 +4,7 @@ import { chartById, type ChartId } from "../../../charts/index.ts";
 import { messages, type Locale } from "../../../i18n/index.ts";
 import { chartDataset, chartExportSvg, chartFallback, chartPaths } from "../../../publish/chartContext.ts";
 import { embedHeight } from "../../../publish/renderChart.ts";
-import { EMBED_WIDTH, embedSnippet, paths } from "../../../lib/embed.ts";
+import { embedSnippet, oembedRich, paths } from "../../../lib/embed.ts";
 import { OEMBED_MAX_AGE } from "../../../publish/headers.ts";
 import { latestVersion } from "../../../publish/versions.ts";
 
@@ -25,18 +25,19 @@ export const GET: APIRoute = async ({ params, site }) => {
   const size = await chartExportSvg(id, locale, site);
   const version = latestVersion(id, locale);
   const body = {
-    version: "1.0",
-    type: "rich",
-    title,
-    provider_name: siteConfig.name,
-    provider_url: new URL("/", site).href,
-    html: embedSnippet({ site: site!, locale, id, title, height }),
-    width: EMBED_WIDTH,
-    height,
-    thumbnail_url: new URL(paths.download(locale, id, "png"), site).href,
-    thumbnail_width: size.width * 2,
-    thumbnail_height: size.height * 2,
-    cache_age: OEMBED_MAX_AGE,
+    ...oembedRich({
+      site: site!,
+      provider: siteConfig.name,
+      title,
+      html: embedSnippet({ site: site!, locale, id, title, height }),
+      height,
+      thumbnail: {
+        url: new URL(paths.download(locale, id, "png"), site).href,
+        width: size.width * 2,
+        height: size.height * 2,
+      },
+      cacheAge: OEMBED_MAX_AGE,
+    }),
     latest_url: new URL(paths.embed(locale, id), site).href,
     ...(version
       ? {

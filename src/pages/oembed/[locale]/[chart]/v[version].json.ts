@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import type { ChartId } from "../../../../charts/index.ts";
 import type { Locale } from "../../../../i18n/index.ts";
 import { chartStory } from "../../../../publish/chartContext.ts";
-import { EMBED_WIDTH, embedSnippet, fallbackSnippet, paths } from "../../../../lib/embed.ts";
+import { embedSnippet, fallbackSnippet, oembedRich, paths } from "../../../../lib/embed.ts";
 import { svgLabel } from "../../../../publish/exportChart.ts";
 import { OEMBED_MAX_AGE } from "../../../../publish/headers.ts";
 import { site as siteConfig } from "../../../../lib/site.ts";
@@ -42,18 +42,15 @@ export const GET: APIRoute = async ({ params, site }) => {
   const href = story ?? new URL(paths.story(locale, (await chartStory(id, locale)).data.slug), site).href;
   const frameHeight = version.heights[locale]!;
   const body = {
-    version: "1.0",
-    type: "rich",
-    title,
-    provider_name: siteConfig.name,
-    provider_url: new URL("/", site).href,
-    html: embedSnippet({ site: site!, locale, id, title, height: frameHeight, version: n }),
-    width: EMBED_WIDTH,
-    height: frameHeight,
-    thumbnail_url: new URL(paths.versionDownload(locale, id, n, "png"), site).href,
-    thumbnail_width: width,
-    thumbnail_height: height,
-    cache_age: OEMBED_MAX_AGE,
+    ...oembedRich({
+      site: site!,
+      provider: siteConfig.name,
+      title,
+      html: embedSnippet({ site: site!, locale, id, title, height: frameHeight, version: n }),
+      height: frameHeight,
+      thumbnail: { url: new URL(paths.versionDownload(locale, id, n, "png"), site).href, width, height },
+      cacheAge: OEMBED_MAX_AGE,
+    }),
     chart_version: n,
     version_date: version.date,
     version_url: new URL(paths.embedVersion(locale, id, n), site).href,
